@@ -1,0 +1,187 @@
+package org.supervisorj.server.process.spawn;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One platform thread in an epoll_wait loop over raw pipe fds (level-triggered). Chosen over NIO's
+ * Selector because the JDK cannot wrap a raw fd into a selectable channel without
+ * {@code --add-exports java.base/sun.nio.ch}; with FFM we stay on public API and read straight into a
+ * reusable native buffer.
+ *
+ * <p>Ownership: a read fd is closed only by this loop's thread (at EOF or on request), so an fd
+ * number cannot be reused while an event for it is still being handled. Each registration has its
+ * own id in the epoll data word, never the fd, for the same reason.
+ */
+final class EpollLoop implements AutoCloseable {
+    static final int CHUNK = 128 * 1024;
+    private static final int EPOLLIN = 0x001;
+    private static final int EPOLLOUT = 0x004;
+    private static final int EPOLL_CTL_ADD = 1;
+    private static final int EPOLL_CTL_DEL = 2;
+    private static final int EVENT_SIZE = 12; // struct epoll_event is packed on x86_64
+    private static final int MAX_EVENTS = 64;
+    private static final long WAKE_ID = 0;
+
+    private sealed interface Watch permits Reader, Writer {
+        int fd();
+    }
+
+    private record Reader(int fd, PipeSink sink) implements Watch {
+    }
+
+    private record Writer(int fd, Runnable onWritable) implements Watch {
+    }
+
+    private final int epfd;
+    private final int wakeFd;
+    private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
+    private final Queue<Long> closeRequests = new ConcurrentLinkedQueue<>();
+    private final AtomicLong ids = new AtomicLong(WAKE_ID);
+    private final Thread thread;
+    private volatile boolean closing;
+
+    EpollLoop(String threadName) {
+        LibC.Result ep = LibC.epollCreate1(LibC.O_CLOEXEC);
+        if (ep.failed()) {
+            throw new IllegalStateException("epoll_create1: " + Posix.errnoDescription(ep.errno()));
+        }
+        epfd = ep.intValue();
+        LibC.Result ev = LibC.eventfd(0, LibC.O_CLOEXEC | LibC.O_NONBLOCK);
+        if (ev.failed()) {
+            throw new IllegalStateException("eventfd: " + Posix.errnoDescription(ev.errno()));
+        }
+        wakeFd = ev.intValue();
+        ctl(EPOLL_CTL_ADD, wakeFd, EPOLLIN, WAKE_ID);
+        thread = Thread.ofPlatform().daemon().name(threadName).start(this::run);
+    }
+
+    /** Watches a non-blocking read fd; the loop owns it from now on and closes it at EOF. */
+    long addReader(int fd, PipeSink sink) {
+        long id = ids.incrementAndGet();
+        watches.put(id, new Reader(fd, sink));
+        ctl(EPOLL_CTL_ADD, fd, EPOLLIN, id);
+        return id;
+    }
+
+    /** Calls {@code onWritable} on the loop thread while fd is writable, until {@link #removeWriter}. The caller keeps the fd. */
+    long addWriter(int fd, Runnable onWritable) {
+        long id = ids.incrementAndGet();
+        watches.put(id, new Writer(fd, onWritable));
+        ctl(EPOLL_CTL_ADD, fd, EPOLLOUT, id);
+        return id;
+    }
+
+    /** Stops watching a writer; safe from any thread, and before the caller closes the fd. */
+    void removeWriter(long id) {
+        Watch w = watches.remove(id);
+        if (w != null) {
+            LibC.epollCtl(epfd, EPOLL_CTL_DEL, w.fd(), MemorySegment.NULL);
+        }
+    }
+
+    /** Asks the loop to close a reader now (its sink gets onEof); unread data is dropped. */
+    void closeReader(long id) {
+        closeRequests.add(id);
+        wake();
+    }
+
+    boolean isLoopThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        wake();
+    }
+
+    private void wake() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment one = arena.allocate(JAVA_LONG);
+            one.set(JAVA_LONG, 0, 1L);
+            LibC.write(wakeFd, one, 8);
+        }
+    }
+
+    private void ctl(int op, int fd, int events, long id) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment event = arena.allocate(EVENT_SIZE);
+            event.set(JAVA_INT, 0, events);
+            event.set(JAVA_LONG_UNALIGNED, 4, id);
+            LibC.Result r = LibC.epollCtl(epfd, op, fd, event);
+            if (r.failed()) {
+                throw new IllegalStateException("epoll_ctl(" + fd + "): " + Posix.errnoDescription(r.errno()));
+            }
+        }
+    }
+
+    private void run() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment events = arena.allocate((long) EVENT_SIZE * MAX_EVENTS);
+            MemorySegment buffer = arena.allocate(CHUNK);
+            while (!closing) {
+                LibC.Result n = LibC.epollWait(epfd, events, MAX_EVENTS, -1);
+                if (n.failed()) {
+                    if (n.errno() == LibC.EINTR) {
+                        continue;
+                    }
+                    throw new IllegalStateException("epoll_wait: " + Posix.errnoDescription(n.errno()));
+                }
+                for (int i = 0; i < n.intValue(); i++) {
+                    long id = events.get(JAVA_LONG_UNALIGNED, (long) i * EVENT_SIZE + 4);
+                    if (id == WAKE_ID) {
+                        LibC.read(wakeFd, buffer, 8);
+                    } else {
+                        handle(id, buffer);
+                    }
+                }
+                for (Long id; (id = closeRequests.poll()) != null; ) {
+                    finish(id);
+                }
+            }
+            watches.keySet().forEach(this::finish);
+            LibC.close(wakeFd);
+            LibC.close(epfd);
+        }
+    }
+
+    private void handle(long id, MemorySegment buffer) {
+        Watch watch = watches.get(id);
+        try {
+            switch (watch) {
+                case null -> { } // removed while the event was pending
+                case Writer w -> w.onWritable().run();
+                case Reader r -> {
+                    LibC.Result got = LibC.read(r.fd(), buffer, CHUNK);
+                    if (got.value() > 0) {
+                        r.sink().onData(buffer.asSlice(0, got.value()).toArray(JAVA_BYTE));
+                    } else if (got.value() == 0 || (got.errno() != LibC.EAGAIN && got.errno() != LibC.EINTR)) {
+                        finish(id); // EOF, or an error supervisor also treats as the end of the pipe
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // One misbehaving sink must not stop output for every other child.
+            Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+        }
+    }
+
+    private void finish(long id) {
+        if (watches.get(id) instanceof Reader r && watches.remove(id, r)) {
+            LibC.epollCtl(epfd, EPOLL_CTL_DEL, r.fd(), MemorySegment.NULL);
+            LibC.close(r.fd());
+            r.sink().onEof();
+        }
+    }
+}
