@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +31,7 @@ class XmlRpcDifferentialTest {
 
     private static final List<List<Object>> params = new ArrayList<>();
     private static final List<Object[]> faults = new ArrayList<>();
+    private static final List<Object> extras = new ArrayList<>();
     private static final List<String[]> python = new ArrayList<>();
     private static final XmlRpcWriter writer = new XmlRpcWriter();
     private static final XmlRpcReader reader = new XmlRpcReader();
@@ -53,6 +55,23 @@ class XmlRpcDifferentialTest {
             input.append("{\"code\":").append(fault.code()).append(",\"string\":").append(Json.write(fault.faultString()))
                     .append(",\"jfault\":\"").append(HEX.formatHex(writer.fault(fault))).append("\"}\n");
         }
+        // base64 and dateTime: Supervisor never sends them, but the codec must still write them as Python does.
+        java.util.Random bytes = new java.util.Random(SEED);
+        for (int size : new int[] {0, 1, 2, 3, 56, 57, 58, 114, 200}) {
+            byte[] b = new byte[size];
+            bytes.nextBytes(b);
+            extras.add(b);
+            input.append("{\"bytes\":\"").append(HEX.formatHex(b)).append("\",\"jresp\":\"")
+                    .append(HEX.formatHex(writer.response(b))).append("\"}\n");
+        }
+        for (LocalDateTime t : List.of(LocalDateTime.of(2024, 2, 29, 23, 59, 58), LocalDateTime.of(1, 1, 1, 0, 0),
+                LocalDateTime.of(999, 12, 31, 9, 5, 7), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000))) {
+            extras.add(t);
+            input.append("{\"datetime\":[").append(t.getYear()).append(',').append(t.getMonthValue()).append(',')
+                    .append(t.getDayOfMonth()).append(',').append(t.getHour()).append(',').append(t.getMinute()).append(',')
+                    .append(t.getSecond()).append("],\"jresp\":\"").append(HEX.formatHex(writer.response(t))).append("\"}\n");
+        }
+        input.append("{\"faults\":true}\n");
         Path file = Files.createTempFile("xmlrpc-corpus", ".jsonl");
         try {
             Files.writeString(file, input);
@@ -62,7 +81,7 @@ class XmlRpcDifferentialTest {
         } finally {
             Files.delete(file);
         }
-        assertEquals(VALUE_CASES + FAULT_CASES, python.size(), "one line per case from python");
+        assertEquals(VALUE_CASES + FAULT_CASES + extras.size() + 1, python.size(), "one line per case from python");
     }
 
     @Test
@@ -117,6 +136,29 @@ class XmlRpcDifferentialTest {
         if (!failures.isEmpty()) {
             fail("python read different values: " + failures);
         }
+    }
+
+    @Test
+    void base64AndDateTimeAreWrittenAndReadAsPythonDoes() throws Exception {
+        for (int i = 0; i < extras.size(); i++) {
+            String[] line = python.get(VALUE_CASES + FAULT_CASES + i);
+            Object v = extras.get(i);
+            assertEquals(utf8(line[1]), new String(writer.response(v), StandardCharsets.UTF_8), "extra " + i);
+            assertEquals("1", line[2], "python loads of our bytes, extra " + i);
+            Object back = ((ValueResponse) reader.readResponse(HEX.parseHex(line[1]))).value();
+            if (v instanceof byte[] b) {
+                assertEquals(HEX.formatHex(b), HEX.formatHex((byte[]) back), "extra " + i);
+            } else {
+                assertEquals(((LocalDateTime) v).withNano(0), back, "extra " + i);
+            }
+        }
+    }
+
+    @Test
+    void faultCodesAreSupervisors() {
+        String ours = java.util.Arrays.stream(Fault.values()).map(f -> f.name() + "=" + f.code())
+                .collect(java.util.stream.Collectors.joining(","));
+        assertEquals("N " + ours, String.join(" ", python.getLast()));
     }
 
     private static void check(List<String> failures, String flag, String what) {

@@ -5,11 +5,18 @@
 # Output: one line per case, fields separated by spaces:
 #   V <dumps call hex> <dumps response hex> <client loads(jcall) ok> <client loads(jresp) ok> <supervisord loads(jcall) ok>
 #   F <dumps fault hex> <client loads(jfault) ok>
+#   {"bytes": hex, "jresp": hex}                           a base64 case
+#   {"datetime": [y, m, d, H, M, S], "jresp": hex}           a dateTime.iso8601 case
+#   X <dumps response hex> <client loads(jresp) ok>
+#   {"faults": true}
+#   N <supervisor.xmlrpc.Faults as NAME=code, by code, comma-separated>
 import json
 import sys
 import xmlrpc.client
 
-from supervisor.xmlrpc import supervisor_xmlrpc_handler
+import datetime
+
+from supervisor.xmlrpc import Faults, supervisor_xmlrpc_handler
 
 
 def same(a, b):
@@ -56,6 +63,15 @@ with open(sys.argv[1], encoding='utf-8') as cases:
                 flag(lambda: same(xmlrpc.client.loads(jresp), ((p,), None))),
                 flag(lambda: same(supervisord.loads(jcall.decode('utf-8')), (tuple(p), 'test.echo'))),
             ]) + '\n')
+        elif 'bytes' in case or 'datetime' in case:
+            v = bytes.fromhex(case['bytes']) if 'bytes' in case else datetime.datetime(*case['datetime'])
+            resp = xmlrpc.client.dumps((v,), methodresponse=1).encode('utf-8')
+            jresp = bytes.fromhex(case['jresp'])
+            out.write(' '.join(['X', resp.hex(),
+                                flag(lambda: same(xmlrpc.client.loads(jresp, use_builtin_types=True), ((v,), None)))]) + '\n')
+        elif 'faults' in case:
+            names = [(code, name) for name, code in vars(Faults).items() if not name.startswith('_')]
+            out.write('N ' + ','.join('%s=%d' % (name, code) for code, name in sorted(names)) + '\n')
         else:
             fault = xmlrpc.client.dumps(xmlrpc.client.Fault(case['code'], case['string'])).encode('utf-8')
             jfault = bytes.fromhex(case['jfault'])
