@@ -1,6 +1,8 @@
 package org.supervisorj.server.rpc.xml;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Python's {@code repr(float)}, which xmlrpc.client writes inside {@code <double>}. */
 final class PythonFloat {
@@ -64,8 +66,8 @@ final class PythonFloat {
      */
     private static BigDecimal shortest(double abs, BigDecimal twoDigits) {
         BigDecimal exact = new BigDecimal(abs);
-        BigDecimal down = twoDigits.round(new java.math.MathContext(1, java.math.RoundingMode.FLOOR));
-        BigDecimal up = twoDigits.round(new java.math.MathContext(1, java.math.RoundingMode.CEILING));
+        BigDecimal down = twoDigits.round(new MathContext(1, RoundingMode.FLOOR));
+        BigDecimal up = twoDigits.round(new MathContext(1, RoundingMode.CEILING));
         BigDecimal best = null;
         for (BigDecimal c : new BigDecimal[] {down, up}) {
             if (c.signum() > 0 && c.doubleValue() == abs

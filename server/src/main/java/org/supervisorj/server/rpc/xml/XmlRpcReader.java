@@ -56,7 +56,7 @@ public final class XmlRpcReader {
 
     /** Decodes a methodCall the way supervisord does (server side). */
     public XmlRpcRequest readCall(byte[] body) throws XmlRpcParseException {
-        return parse(body, Dialect.SUPERVISORD, Kind.CALL);
+        return parse(body, Dialect.SUPERVISORD, XmlRpcParser::call);
     }
 
     /** Reads at most {@code limits().maxBytes()} + 1 bytes, then decodes them as {@link #readCall(byte[])}. */
@@ -66,17 +66,19 @@ public final class XmlRpcReader {
 
     /** Decodes a methodResponse the way Python's xmlrpc.client does (client side). */
     public XmlRpcResponse readResponse(byte[] body) throws XmlRpcParseException {
-        return parse(body, Dialect.XMLRPC_CLIENT, Kind.RESPONSE);
+        return parse(body, Dialect.XMLRPC_CLIENT, XmlRpcParser::response);
     }
 
     public XmlRpcResponse readResponse(InputStream body) throws XmlRpcParseException, IOException {
         return readResponse(readBounded(body));
     }
 
-    private enum Kind { CALL, RESPONSE }
+    /** What to read from the document: a call or a response. */
+    private interface Document<T> {
+        T read(XmlRpcParser parser) throws XMLStreamException, XmlRpcParseException;
+    }
 
-    @SuppressWarnings("unchecked")
-    private <T> T parse(byte[] body, Dialect dialect, Kind kind) throws XmlRpcParseException {
+    private <T> T parse(byte[] body, Dialect dialect, Document<T> document) throws XmlRpcParseException {
         checkSize(body.length);
         String text = utf8(body);
         if (text.isBlank()) {
@@ -85,8 +87,7 @@ public final class XmlRpcReader {
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new StringReader(text));
-            XmlRpcParser p = new XmlRpcParser(r, dialect, limits);
-            return (T) (kind == Kind.CALL ? p.call() : p.response());
+            return document.read(new XmlRpcParser(r, dialect, limits));
         } catch (XMLStreamException e) {
             throw new XmlRpcParseException("not well-formed XML: " + oneLine(e.getMessage()), e);
         } finally {

@@ -2,7 +2,9 @@ package org.supervisorj.server.rpc.xml;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public final class XmlRpcWriter {
     private static final int KEEP_CAPACITY = 1 << 20;
 
     private StringBuilder out = new StringBuilder(512);
-    private final Set<Object> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code dumps((value,), methodresponse=1)}. */
     public byte[] response(Object value) {
@@ -178,7 +180,7 @@ public final class XmlRpcWriter {
         Base64.Encoder enc = Base64.getEncoder();
         for (int i = 0; i < bytes.length; i += 57) {
             int end = Math.min(bytes.length, i + 57);
-            out.append(new String(enc.encode(java.util.Arrays.copyOfRange(bytes, i, end)), StandardCharsets.US_ASCII))
+            out.append(new String(enc.encode(Arrays.copyOfRange(bytes, i, end)), StandardCharsets.US_ASCII))
                     .append('\n');
         }
     }
