@@ -17,6 +17,9 @@ import java.nio.file.StandardOpenOption;
  * The read side of the log RPCs, byte for byte as Supervisor 4.2.5's {@code readFile} and
  * {@code tailFile}. Neither holds a lock shared with the writers: a read may see a write in progress,
  * as in Supervisor.
+ *
+ * <p>Deviation from 4.2.5: for absurd offsets or lengths (beyond about 2^33) Supervisor fails inside
+ * Python's seek/read with MemoryError, OverflowError or FAILED; we return what the file holds.
  */
 public final class LogReader {
     private LogReader() {}

@@ -135,7 +135,37 @@ def match(args):
     return '1' if fnre.match(u(name).decode()) else '0'
 
 
+sockets = {}
+
+
+def bind(args):
+    import socket
+    path, kind = args
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM if kind == 'dgram' else socket.SOCK_STREAM)
+    s.bind(u(path).decode())
+    if kind == 'stream':
+        s.listen(1)
+    s.settimeout(10)
+    sockets['s'] = s
+    sockets['kind'] = kind
+    return 'bound'
+
+
+def recv(args):
+    s = sockets['s']
+    if sockets['kind'] == 'stream':
+        conn = sockets.get('conn')
+        if conn is None:
+            conn, _ = s.accept()
+            conn.settimeout(10)
+            sockets['conn'] = conn
+        return h(conn.recv(65536))
+    return h(s.recv(65536))
+
+
 COMMANDS = {
+    'bind': bind,
+    'recv': recv,
     'strip': lambda a: h(dispatchers.stripEscapes(u(a[0]))),
     'reprs': lambda a: h(repr(u(a[0]).decode()).encode()),
     'reprb': lambda a: h(repr(u(a[0])).encode()),
