@@ -103,6 +103,8 @@ final class LibC {
     private static final MethodHandle GETHOSTNAME = errnoFn("gethostname", JAVA_INT, ADDRESS, JAVA_LONG);
     private static final MethodHandle ACCESS = errnoFn("access", JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle UMASK = fn("umask", JAVA_INT, JAVA_INT);
+    private static final MethodHandle OPEN = errnoFn("open", JAVA_INT, ADDRESS, JAVA_INT);
+    private static final MethodHandle DUP2 = errnoFn("dup2", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle GETUID = fn("getuid", JAVA_INT);
     private static final MethodHandle GETEUID = fn("geteuid", JAVA_INT);
     private static final MethodHandle GETPID = fn("getpid", JAVA_INT);
@@ -310,6 +312,26 @@ final class LibC {
 
     static Result access(MemorySegment path, int mode) {
         return call(ACCESS, path, mode);
+    }
+
+    /** Points fds 0, 1 and 2 at {@code path} (a daemon's /dev/null). Returns 0 or an errno. */
+    static int redirectStdio(String path) {
+        try (Arena arena = Arena.ofConfined()) {
+            Result fd = call(OPEN, arena.allocateFrom(path), 2 /* O_RDWR */);
+            if (fd.value() < 0) {
+                return fd.errno();
+            }
+            for (int target = 0; target <= 2; target++) {
+                Result r = call(DUP2, (int) fd.value(), target);
+                if (r.value() < 0) {
+                    return r.errno();
+                }
+            }
+            if (fd.value() > 2) {
+                call(CLOSE, (int) fd.value());
+            }
+            return 0;
+        }
     }
 
     static int umask(int mask) {

@@ -96,6 +96,11 @@ public final class Posix {
     }
 
     /** Sets the process umask and returns the previous one. */
+    /** Points stdin, stdout and stderr at {@code path}, as a daemon does with /dev/null. Returns 0 or an errno. */
+    public static int redirectStdio(String path) {
+        return LibC.redirectStdio(path);
+    }
+
     public static int umask(int mask) {
         return LibC.umask(mask);
     }

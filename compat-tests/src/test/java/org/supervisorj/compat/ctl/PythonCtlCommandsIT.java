@@ -1,0 +1,90 @@
+package org.supervisorj.compat.ctl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supervisorj.compat.support.CommandResult;
+import org.supervisorj.compat.support.Commands;
+import org.supervisorj.compat.support.Implementation;
+import org.supervisorj.compat.support.ProjectPaths;
+import org.supervisorj.compat.support.RunningSupervisord;
+
+/**
+ * Every supervisorctl command, run by the real Python supervisorctl against the reference
+ * supervisord and against ours: output and exit status must be the same after normalising.
+ */
+class PythonCtlCommandsIT {
+    private static final Path SCENARIO = ProjectPaths.root().resolve("compat-tests/src/test/resources/rpc/scenario.conf");
+
+    /** Each entry is one supervisorctl invocation; a leading "~N " runs it under a SIGINT after N seconds. */
+    private static final List<String> COMMANDS = List.of(
+            "status", "status sleeper", "status nosuch", "status workers:*", "status sleeper nosuch",
+            "pid", "pid sleeper", "pid nosuch", "pid all",
+            "avail",
+            "start nosuch", "start quick", "start missing", "start oneshot", "status oneshot",
+            "start sleeper",
+            "stop sleeper", "stop sleeper", "status sleeper", "start sleeper", "restart sleeper",
+            "restart workers:*", "stop workers:worker_1", "status workers:*", "start workers:*",
+            "signal HUP sleeper", "signal BOGUS sleeper", "signal HUP oneshot", "signal USR1 workers:*",
+            "signal", "signal HUP",
+            "tail printer", "tail -3 printer", "tail printer stderr", "tail nosuch", "tail printer bogus",
+            "~2 tail -f printer",
+            "clear printer", "tail printer", "clear nosuch",
+            "reread", "update", "update sleeper",
+            "stop oneshot", "remove oneshot", "remove oneshot", "avail", "add oneshot", "add oneshot", "add nosuch",
+            "version", "help", "help status", "bogus",
+            "stop all", "status", "start all", "status",
+            "shutdown");
+
+    @Test
+    void everyCommandBehavesLikeSupervisor(@TempDir Path tmp) throws Exception {
+        String scenario = Files.readString(SCENARIO);
+        List<String> transcripts = Implementation.both().stream().map(impl -> run(impl, tmp, scenario)).toList();
+        assertEquals(transcripts.get(0), transcripts.get(1), "python (expected) vs java (actual)");
+    }
+
+    private static String run(Implementation impl, Path tmp, String scenario) {
+        StringBuilder transcript = new StringBuilder();
+        try (RunningSupervisord sd = RunningSupervisord.start(impl, tmp, scenario)) {
+            awaitSettled(sd);
+            for (String command : COMMANDS) {
+                CommandResult r = invoke(sd, command).normalized(sd.normalizer());
+                transcript.append("$ supervisorctl ").append(command).append('\n')
+                        .append(r.output()).append("[exit ").append(r.exitCode()).append("]\n");
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(impl + ": " + e, e);
+        }
+        return transcript.toString();
+    }
+
+    private static CommandResult invoke(RunningSupervisord sd, String command) {
+        if (!command.startsWith("~")) {
+            return sd.ctl(command.split(" "));
+        }
+        String seconds = command.substring(1, command.indexOf(' '));
+        List<String> argv = new java.util.ArrayList<>(List.of("timeout", "-s", "INT", seconds,
+                Implementation.PYTHON_SUPERVISORCTL.toString(), "-c", sd.config().toString()));
+        argv.addAll(List.of(command.substring(command.indexOf(' ') + 1).split(" ")));
+        return Commands.run(argv, sd.dir(), Map.of(), 30);
+    }
+
+    /** Autostarted programs: wait until none is STARTING, so both servers are compared in one state. */
+    private static void awaitSettled(RunningSupervisord sd) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            String status = sd.ctl("status").output();
+            if (!status.contains("STARTING") && !status.contains("BACKOFF")) {
+                Thread.sleep(300);
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.supervisorj.compat.support;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One supervisord (Python's or ours) running in the foreground on a config in its own directory,
+ * with a unix socket at {@code <dir>/supervisor.sock}. Closing it sends SIGTERM and waits.
+ */
+public final class RunningSupervisord implements AutoCloseable {
+    /** The sections every scenario shares; %(here)s keeps all files inside the scenario directory. */
+    public static final String HEADER = """
+            [unix_http_server]
+            file=%(here)s/supervisor.sock
+
+            [supervisord]
+            logfile=%(here)s/supervisord.log
+            pidfile=%(here)s/supervisord.pid
+            childlogdir=%(here)s
+            loglevel=debug
+
+            [rpcinterface:supervisor]
+            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+
+            [supervisorctl]
+            serverurl=unix://%(here)s/supervisor.sock
+
+            """;
+
+    private final Implementation implementation;
+    private final Path dir;
+    private final Path config;
+    private final Process process;
+
+    private RunningSupervisord(Implementation implementation, Path dir, Path config, Process process) {
+        this.implementation = implementation;
+        this.dir = dir;
+        this.config = config;
+        this.process = process;
+    }
+
+    /** Writes HEADER + {@code sections} into a fresh directory under {@code parent} and starts supervisord. */
+    public static RunningSupervisord start(Implementation impl, Path parent, String sections) throws IOException {
+        Path dir = Files.createDirectories(parent.resolve(impl.name()));
+        Path config = dir.resolve("supervisord.conf");
+        Files.writeString(config, HEADER + sections);
+        List<String> command = new ArrayList<>(impl.command());
+        command.addAll(List.of("-n", "-c", config.toString()));
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("supervisord.out").toFile()).start();
+        RunningSupervisord running = new RunningSupervisord(impl, dir, config, p);
+        running.awaitReady();
+        return running;
+    }
+
+    public Implementation implementation() {
+        return implementation;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path config() {
+        return config;
+    }
+
+    public Path socket() {
+        return dir.resolve("supervisor.sock");
+    }
+
+    public String serverUrl() {
+        return "unix://" + socket();
+    }
+
+    public Normalizer normalizer() {
+        return Normalizer.forDirectory(dir.toString());
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Python's supervisorctl with this instance's config. */
+    public CommandResult ctl(String... args) {
+        List<String> command = new ArrayList<>(List.of(Implementation.PYTHON_SUPERVISORCTL.toString(), "-c", config.toString()));
+        command.addAll(List.of(args));
+        return Commands.run(command, dir, Map.of(), 60);
+    }
+
+    /** Runs a Python script from the test resources with the server URL as its first argument. */
+    public CommandResult python(Path script, String... args) {
+        List<String> command = new ArrayList<>(List.of(Implementation.PYTHON.toString(), script.toString(), serverUrl()));
+        command.addAll(List.of(args));
+        return Commands.run(command, dir, Map.of(), 120);
+    }
+
+    public String output() throws IOException {
+        return Files.readString(dir.resolve("supervisord.out"));
+    }
+
+    private void awaitReady() throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(implementation + " supervisord exited with " + process.exitValue()
+                        + " before answering:\n" + output());
+            }
+            if (answers()) {
+                return;
+            }
+            sleep(50);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(implementation + " supervisord did not answer within 30 s:\n" + output());
+    }
+
+    private boolean answers() {
+        if (!Files.exists(socket())) {
+            return false;
+        }
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            ch.connect(UnixDomainSocketAddress.of(socket()));
+            String body = "<?xml version='1.0'?><methodCall><methodName>supervisor.getState</methodName><params></params></methodCall>";
+            String request = "POST /RPC2 HTTP/1.0\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+            ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
+            ByteBuffer buf = ByteBuffer.allocate(4096);
+            StringBuilder reply = new StringBuilder();
+            while (ch.read(buf) > 0) {
+                buf.flip();
+                reply.append(StandardCharsets.UTF_8.decode(buf));
+                buf.clear();
+            }
+            return reply.toString().startsWith("HTTP/1.") && reply.toString().contains("RUNNING");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Sends SIGTERM, waits for the orderly stop, then makes sure nothing is left behind. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

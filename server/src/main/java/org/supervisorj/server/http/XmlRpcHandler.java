@@ -1,0 +1,111 @@
+package org.supervisorj.server.http;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletionException;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
+
+import org.supervisorj.server.events.PythonBytes;
+import org.supervisorj.server.log.MainLog;
+import org.supervisorj.server.rpc.RpcMethods;
+import org.supervisorj.server.rpc.xml.Fault;
+import org.supervisorj.server.rpc.xml.RpcFault;
+import org.supervisorj.server.rpc.xml.XmlRpcParseException;
+import org.supervisorj.server.rpc.xml.XmlRpcReader;
+import org.supervisorj.server.rpc.xml.XmlRpcRequest;
+import org.supervisorj.server.rpc.xml.XmlRpcWriter;
+
+/**
+ * POST /RPC2: decodes the call, dispatches it through the whitelist and writes the answer. A call
+ * that waits (start with wait=true) holds its connection open without holding a thread.
+ * Unparseable requests get HTTP 400, as supervisord answers; faults are HTTP 200 fault responses.
+ */
+final class XmlRpcHandler implements HttpHandler {
+    private final XmlRpcReader reader = new XmlRpcReader();
+    private final RpcMethods methods;
+    private final MainLog log;
+
+    XmlRpcHandler(RpcMethods methods, MainLog log) {
+        this.methods = methods;
+        this.log = log;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (!exchange.getRequestMethod().equals(Methods.POST)) {
+            ErrorPage.send(exchange, 400);
+            return;
+        }
+        if (!exchange.getRequestHeaders().contains(Headers.CONTENT_LENGTH)
+                && !exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)) {
+            ErrorPage.send(exchange, 411);
+            return;
+        }
+        exchange.setMaxEntitySize(reader.limits().maxBytes());
+        exchange.getRequestReceiver().receiveFullBytes(this::handleBody,
+                (ex, e) -> ErrorPage.send(ex, 400));
+    }
+
+    private void handleBody(HttpServerExchange exchange, byte[] body) {
+        XmlRpcRequest call;
+        try {
+            call = reader.readCall(body);
+        } catch (XmlRpcParseException e) {
+            String why = e.reason() == XmlRpcParseException.Reason.NO_METHOD_NAME ? "no method name" : "unmarshallable";
+            log.error("XML-RPC request data " + PythonBytes.repr(body) + " is invalid: " + why);
+            ErrorPage.send(exchange, 400);
+            return;
+        }
+        log.trace("XML-RPC method called: " + call.methodName() + "()");
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> methods.call(call.methodName(), call.params())
+                .whenComplete((value, failure) -> {
+                    byte[] answer;
+                    XmlRpcWriter writer = new XmlRpcWriter();
+                    if (failure == null) {
+                        answer = writer.response(value);
+                    } else {
+                        RpcFault fault = faultOf(failure);
+                        if (fault == null) {
+                            log.critical("Handling XML-RPC request with data " + PythonBytes.repr(body)
+                                    + " raised an unexpected exception: " + failure);
+                            exchange.getIoThread().execute(() -> ErrorPage.send(exchange, 500));
+                            return;
+                        }
+                        log.trace("XML-RPC method " + call.methodName() + "() returned fault: [" + fault.code() + "] "
+                                + fault.faultString());
+                        answer = writer.fault(fault);
+                    }
+                    exchange.getIoThread().execute(() -> {
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
+                        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.length);
+                        exchange.getResponseSender().send(ByteBuffer.wrap(answer));
+                    });
+                }));
+    }
+
+    private static RpcFault faultOf(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof RpcFault f) {
+            return f;
+        }
+        if (t != null && t.getCause() instanceof RpcFault f) {
+            return f;
+        }
+        if (t instanceof IllegalArgumentException) {
+            // A value the writer cannot express (e.g. an int beyond 32 bits).
+            return new RpcFault(Fault.FAILED, t.getMessage());
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "xml-rpc()";
+    }
+}

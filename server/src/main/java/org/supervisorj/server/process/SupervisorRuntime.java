@@ -1,0 +1,118 @@
+package org.supervisorj.server.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.stream.Collectors;
+
+import org.supervisorj.server.events.EventBus;
+import org.supervisorj.server.events.EventType;
+import org.supervisorj.server.events.SupervisorStateEvent;
+import org.supervisorj.server.events.TickEvent;
+import org.supervisorj.server.log.Level;
+import org.supervisorj.server.log.MainLog;
+
+/**
+ * supervisord's mood and the orderly stop of everything (spec §4.2, §6.4). Engine-thread confined.
+ *
+ * <p>Stopping walks the groups from the highest priority number down, one group at a time: the
+ * group is told to stop, and the next one is only told once every process of this one has stopped.
+ */
+public final class SupervisorRuntime implements ManagedProcess.Supervision {
+    private static final long STOP_STEP_MILLIS = 100;
+    private static final long DIE_REPORT_NANOS = 3_000_000_000L;
+
+    private final Engine engine;
+    private final ProcessTable table;
+    private final EventBus events;
+    private final MainLog log;
+    private volatile SupervisorState mood = SupervisorState.RUNNING;
+    private CompletableFuture<Void> stopped;
+    private List<ProcessGroup> stopQueue;
+    private long lastDieReportNanos;
+    private final List<ScheduledFuture<?>> tickers = new ArrayList<>();
+
+    public SupervisorRuntime(Engine engine, ProcessTable table, EventBus events, MainLog log) {
+        this.engine = engine;
+        this.table = table;
+        this.events = events;
+        this.log = log;
+    }
+
+    public ProcessTable table() {
+        return table;
+    }
+
+    public SupervisorState mood() {
+        return mood;
+    }
+
+    @Override
+    public boolean acceptsSpawns() {
+        return mood == SupervisorState.RUNNING;
+    }
+
+    /** Announces RUNNING, starts the autostart processes in priority order and the tick timers. */
+    public void start() {
+        mood = SupervisorState.RUNNING;
+        events.publish(new SupervisorStateEvent(EventType.SUPERVISOR_STATE_CHANGE_RUNNING));
+        table.transitionAll();
+        for (EventType tick : List.of(EventType.TICK_5, EventType.TICK_60, EventType.TICK_3600)) {
+            long period = TickEvent.periodSeconds(tick) * 1000;
+            long now = System.currentTimeMillis();
+            long first = (now / period + 1) * period - now;
+            tickers.add(engine.scheduleAtFixedRate(() -> {
+                long when = System.currentTimeMillis() / period * period / 1000;
+                events.publish(new TickEvent(tick, when));
+            }, first, period));
+        }
+    }
+
+    /**
+     * Moves to {@code next} (SHUTDOWN or RESTARTING) and stops every process in order. The future
+     * completes once nothing is running; asking again returns the same future.
+     */
+    public CompletableFuture<Void> stopEverything(SupervisorState next) {
+        if (stopped != null) {
+            return stopped;
+        }
+        mood = next;
+        stopped = new CompletableFuture<>();
+        tickers.forEach(t -> t.cancel(false));
+        tickers.clear();
+        events.publish(new SupervisorStateEvent(EventType.SUPERVISOR_STATE_CHANGE_STOPPING));
+        stopQueue = new ArrayList<>(table.byPriority());
+        lastDieReportNanos = 0;
+        stopStep();
+        return stopped;
+    }
+
+    public boolean stopping() {
+        return stopped != null;
+    }
+
+    private void stopStep() {
+        if (!stopQueue.isEmpty()) {
+            stopQueue.getLast().stopAll();
+        }
+        List<ManagedProcess> unstopped = table.unstopped();
+        if (unstopped.isEmpty()) {
+            stopped.complete(null);
+            return;
+        }
+        long now = System.nanoTime();
+        if (lastDieReportNanos == 0 || now - lastDieReportNanos > DIE_REPORT_NANOS) {
+            log.log(Level.INFO, "waiting for " + unstopped.stream().map(ManagedProcess::name)
+                    .collect(Collectors.joining(", ")) + " to die");
+            lastDieReportNanos = now;
+            for (ManagedProcess p : unstopped) {
+                log.log(Level.BLAT, p.name() + " has entered the " + p.state() + " state");
+            }
+        }
+        if (!stopQueue.isEmpty() && stopQueue.getLast().unstopped().isEmpty()) {
+            stopQueue.removeLast();
+        }
+        engine.schedule(this::stopStep, STOP_STEP_MILLIS);
+    }
+}
