@@ -55,6 +55,11 @@ public final class IniDocument {
         return all;
     }
 
+    /** The section's own keys and values, without DEFAULT's. */
+    public Map<String, String> ownItems(String section) {
+        return java.util.Collections.unmodifiableMap(sections.getOrDefault(section, new LinkedHashMap<>()));
+    }
+
     public Map<String, String> defaults() {
         return java.util.Collections.unmodifiableMap(defaults);
     }
