@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,19 +99,12 @@ final class ConfigFiles {
                 warnings.add(new DeferredLogMessage(LogLevel.WARN, "No file matches via include \"" + joined + "\""));
                 continue;
             }
-            matches.sort(Comparator.comparing(ConfigFiles::codePoints));
+            matches.sort(ProgramSectionReader::compareCodePoints); // Python sorts str by code point
             for (String filename : matches) {
                 infos.add(new DeferredLogMessage(LogLevel.INFO, "Included extra file \"" + filename + "\" during parsing"));
                 IniReader.readIncluded(doc, Path.of(filename), filename);
                 doc.expandHere(PyPaths.abspath(PyPaths.dirname(filename), context));
             }
         }
-    }
-
-    /** Python sorts str by code point; Java's String order differs only above U+FFFF. */
-    private static String codePoints(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> b.append(String.format("%06x", cp)));
-        return b.toString();
     }
 }

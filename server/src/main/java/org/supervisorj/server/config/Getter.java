@@ -28,14 +28,44 @@ final class Getter {
         if (value == null) {
             return null;
         }
-        Map<String, Object> combined = new LinkedHashMap<>(parserNames);
-        combined.putAll(names);
+        if (value.indexOf('%') < 0) {
+            return value; // "s % dict" without a conversion is s itself; skip building the name map
+        }
+        Map<String, Object> combined = new Layered(names, parserNames);
         return Checked.call(() -> Interpolation.expand(value, combined, section + "." + option));
     }
 
     /** Without expansion ({@code do_expand=False}). */
     String raw(String section, String option, String def) {
         return doc.get(section, option).orElse(def);
+    }
+
+    /** names over parserNames without copying either (most values expand against ~50 names). */
+    private static final class Layered extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> top;
+        private final Map<String, Object> bottom;
+
+        Layered(Map<String, Object> top, Map<String, Object> bottom) {
+            this.top = top;
+            this.bottom = bottom;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return top.containsKey(key) || bottom.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return top.containsKey(key) ? top.get(key) : bottom.get(key);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new LinkedHashMap<>(bottom);
+            all.putAll(top);
+            return all.entrySet();
+        }
     }
 
     static String expand(String s, Map<String, Object> names, String where) throws ConfigException {

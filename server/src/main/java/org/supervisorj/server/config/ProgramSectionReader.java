@@ -158,8 +158,7 @@ final class ProgramSectionReader {
     }
 
     private String get(String section, String option, String def, Map<String, Object> names) throws ConfigException {
-        Map<String, Object> merged = new LinkedHashMap<>(names);
-        return getter.get(section, option, def, merged);
+        return getter.get(section, option, def, names);
     }
 
     private int integer(String section, String option, String def, Map<String, Object> names) throws ConfigException {

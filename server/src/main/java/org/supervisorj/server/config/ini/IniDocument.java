@@ -22,6 +22,8 @@ public final class IniDocument {
     private final Map<String, LinkedHashMap<String, String>> sections = new LinkedHashMap<>();
     private final LinkedHashMap<String, String> defaults = new LinkedHashMap<>();
     private final Map<String, String> sectionToFile = new HashMap<>();
+    // Sections holding a literal %(here)s: expandHere only has to visit these (and all, if DEFAULT has one).
+    private final java.util.Set<Map<String, String>> withHere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** Section names in order of first appearance, without DEFAULT. */
     public List<String> sections() {
@@ -55,6 +57,11 @@ public final class IniDocument {
         return all;
     }
 
+    /** The section's own keys and values, without DEFAULT's. */
+    public Map<String, String> ownItems(String section) {
+        return java.util.Collections.unmodifiableMap(sections.getOrDefault(section, new LinkedHashMap<>()));
+    }
+
     public Map<String, String> defaults() {
         return java.util.Collections.unmodifiableMap(defaults);
     }
@@ -65,7 +72,7 @@ public final class IniDocument {
     }
 
     public void set(String section, String key, String value) {
-        sections.get(section).put(PyText.lower(key), value);
+        put(sections.get(section), PyText.lower(key), value);
     }
 
     /**
@@ -73,13 +80,25 @@ public final class IniDocument {
      * are thereby copied into the section) by {@code here}.
      */
     public void expandHere(String here) {
-        for (String section : sections.keySet()) {
-            items(section).forEach((key, value) -> {
-                if (value.contains("%(here)s")) {
-                    set(section, key, value.replace("%(here)s", here));
+        String marker = "%(here)s";
+        boolean defaultsHaveHere = defaults.values().stream().anyMatch(v -> v.contains(marker));
+        for (LinkedHashMap<String, String> own : sections.values()) {
+            if (!defaultsHaveHere && !withHere.contains(own)) {
+                continue;
+            }
+            // DEFAULT's values reach the section as items() would list them: DEFAULT's keys first
+            for (Map.Entry<String, String> d : defaults.entrySet()) {
+                if (!own.containsKey(d.getKey()) && d.getValue().contains(marker)) {
+                    own.put(d.getKey(), d.getValue().replace(marker, here));
                 }
-            });
+            }
+            for (Map.Entry<String, String> e : own.entrySet()) {
+                if (e.getValue().contains(marker)) {
+                    e.setValue(e.getValue().replace(marker, here));
+                }
+            }
         }
+        withHere.clear();
     }
 
     // --- used by IniReader while reading one file ---
@@ -96,6 +115,14 @@ public final class IniDocument {
         LinkedHashMap<String, String> created = new LinkedHashMap<>();
         sections.put(name, created);
         return created;
+    }
+
+    /** Stores a value read from a file. */
+    void put(Map<String, String> section, String key, String value) {
+        section.put(key, value);
+        if (value.contains("%(here)s")) {
+            withHere.add(section);
+        }
     }
 
     java.util.Set<String> sectionNames() {

@@ -119,7 +119,7 @@ public final class IniReader {
             }
         }
         pending.forEach((section, values) -> values.forEach(
-                (key, parts) -> section.put(key, PyText.rstrip(String.join("\n", parts)))));
+                (key, parts) -> doc.put(section, key, PyText.rstrip(String.join("\n", parts)))));
         if (errors != null) {
             throw new IniException(errors.toString());
         }

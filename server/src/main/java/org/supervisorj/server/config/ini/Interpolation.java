@@ -133,8 +133,8 @@ public final class Interpolation {
                     i++;
                 }
             }
-            while (i < n && (s.charAt(i) == 'h' || s.charAt(i) == 'l' || s.charAt(i) == 'L')) {
-                i++;
+            if (i < n && (s.charAt(i) == 'h' || s.charAt(i) == 'l' || s.charAt(i) == 'L')) {
+                i++; // one length modifier is skipped, as in C; a second is an unsupported conversion
             }
             if (i >= n) {
                 throw new BadFormat("incomplete format");
