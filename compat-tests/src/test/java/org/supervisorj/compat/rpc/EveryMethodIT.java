@@ -13,6 +13,7 @@ import org.supervisorj.compat.support.CommandResult;
 import org.supervisorj.compat.support.Implementation;
 import org.supervisorj.compat.support.ProjectPaths;
 import org.supervisorj.compat.support.RunningSupervisord;
+import org.supervisorj.compat.support.Transcripts;
 
 /**
  * Every method of the XML-RPC API, with good and bad arguments, called by Python's own client
@@ -26,7 +27,7 @@ class EveryMethodIT {
     void everyMethodAnswersLikeSupervisor(@TempDir Path tmp) throws Exception {
         String scenario = Files.readString(RESOURCES.resolve("scenario.conf"));
         List<String> transcripts = Implementation.both().stream().map(impl -> run(impl, tmp, scenario)).toList();
-        assertEquals(transcripts.get(0), transcripts.get(1), "python (expected) vs java (actual)");
+        Transcripts.assertSame("every-method", transcripts.get(0), transcripts.get(1));
     }
 
     private static String run(Implementation impl, Path tmp, String scenario) {

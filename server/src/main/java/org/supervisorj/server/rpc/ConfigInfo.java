@@ -55,7 +55,7 @@ final class ConfigInfo {
         d.put("stopsignal", p.stopsignal().number());
         d.put("stopwaitsecs", p.stopwaitsecs());
         channel(d, "stderr", p.stderr(), live.map(ManagedProcess::stderrLogfile));
-        d.put("serverurl", p.serverurl().map(Object.class::cast).orElse("auto"));
+        d.put("serverurl", p.serverurl().map(Object.class::cast).orElse("none"));
         return d;
     }
 
