@@ -1,0 +1,20 @@
+package org.supervisorj.server.config.value;
+
+import org.supervisorj.server.config.ini.PyText;
+
+/** Supervisor's process_or_group_name: stripped, and free of the characters that break namespecs and URLs. */
+public final class Names {
+    private Names() {
+    }
+
+    public static String processOrGroupName(String name) throws InvalidValueException {
+        String s = PyText.strip(name);
+        for (String c : new String[] {" ", ":", "/"}) {
+            if (s.contains(c)) {
+                throw new InvalidValueException("Invalid name: " + PyText.repr(name) + " because of character: "
+                        + PyText.repr(c));
+            }
+        }
+        return s;
+    }
+}
