@@ -23,11 +23,13 @@ class DifferentialCommandsTest {
             [program:sleeper]
             command=sleep 1000
             startsecs=0
+            priority=10
 
             [program:echoer]
             command=bash -c 'echo hello; echo err >&2; sleep 1000'
             autostart=false
             startsecs=0
+            priority=20
 
             [program:cat]
             command=cat
@@ -45,6 +47,7 @@ class DifferentialCommandsTest {
 
             [group:grp]
             programs=cat
+            priority=30
             """;
 
     private ReferenceServer server;

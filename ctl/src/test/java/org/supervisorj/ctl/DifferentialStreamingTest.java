@@ -60,8 +60,8 @@ class DifferentialStreamingTest {
 
     @Test
     void fgForwardsStdinUntilEndOfInput() throws Exception {
-        String py = foreground(Clients.pythonProcess(server.dir, Clients.argv(server, "fg", "grp:cat")));
-        String ours = foreground(Clients.oursProcess(server.dir, Clients.argv(server, "fg", "grp:cat")));
+        String py = foreground(Clients.pythonProcess(server.dir, Clients.argv(server, "fg", "grp:cat")), false);
+        String ours = foreground(Clients.oursProcess(server.dir, Clients.argv(server, "fg", "grp:cat")), true);
         assertEquals(py, ours);
         assertTrue(ours.contains("typed-line"), ours);
     }
@@ -95,7 +95,14 @@ class DifferentialStreamingTest {
         return "exit " + p.exitValue() + "\n" + out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String foreground(ProcessBuilder pb) throws Exception {
+    /**
+     * Types a line into fg, waits for the process to echo it back, closes stdin and returns the output.
+     *
+     * <p>Supervisor quirk: not kept. Python's fg can linger for up to 30 s after "Exiting foreground" (its
+     * non-daemon streaming thread waits out asyncore's select timeout); ours exits at once, which is
+     * asserted with {@code mustExit}, while Python is stopped once it has printed everything.
+     */
+    private static String foreground(ProcessBuilder pb, boolean mustExit) throws Exception {
         Process p = pb.redirectErrorStream(true).start();
         ByteArrayOutputStream out = collect(p.getInputStream());
         awaitQuiet(out, Duration.ofMillis(1500));
@@ -107,9 +114,18 @@ class DifferentialStreamingTest {
             Thread.sleep(50);
         }
         in.close();
-        assertTrue(p.waitFor(10, TimeUnit.SECONDS), "fg did not end at end of input");
+        if (mustExit) {
+            assertTrue(p.waitFor(10, TimeUnit.SECONDS), "fg did not end at end of input: " + out);
+            assertEquals(0, p.exitValue());
+        } else {
+            deadline = Instant.now().plusSeconds(10);
+            while (!out.toString(StandardCharsets.UTF_8).contains("Exiting foreground") && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            p.destroy();
+        }
         Thread.sleep(100);
-        return "exit " + p.exitValue() + "\n" + out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static ByteArrayOutputStream collect(InputStream in) {
