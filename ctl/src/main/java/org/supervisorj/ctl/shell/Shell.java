@@ -44,7 +44,9 @@ public final class Shell {
             parser.setQuoteChars(new char[0]);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).parser(parser)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .option(LineReader.Option.AUTO_MENU, true);
+                    .option(LineReader.Option.AUTO_MENU, true)
+                    // One plain line per entry, as GNU readline's history file has it.
+                    .option(LineReader.Option.HISTORY_TIMESTAMPED, false);
             if (settings.historyFile() != null) {
                 builder.variable(LineReader.HISTORY_FILE, Path.of(settings.historyFile()));
             }
