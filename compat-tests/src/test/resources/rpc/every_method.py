@@ -35,6 +35,11 @@ def wait_until_settled():
         time.sleep(0.1)
 
 
+def unordered(results):
+    """Bulk results list processes as each finishes; with concurrent stops the order is up to the OS."""
+    return sorted(results, key=lambda r: (r['group'], r['name']))
+
+
 def kinds(value):
     return type(value).__name__
 
@@ -70,15 +75,15 @@ call('supervisor.stopProcess', 'sleeper')
 call('supervisor.getProcessInfo', 'sleeper')
 call('supervisor.startProcess', 'sleeper', False)
 call('supervisor.getProcessInfo', 'sleeper', show=lambda i: i['statename'])
-call('supervisor.stopProcessGroup', 'workers')
-call('supervisor.startProcessGroup', 'workers')
+call('supervisor.stopProcessGroup', 'workers', show=unordered)
+call('supervisor.startProcessGroup', 'workers', show=unordered)
 call('supervisor.startProcessGroup', 'nosuch')
 call('supervisor.signalProcess', 'sleeper', 'HUP')
 call('supervisor.signalProcess', 'sleeper', 'BOGUS')
 call('supervisor.signalProcess', 'sleeper', '1')
 call('supervisor.signalProcess', 'oneshot', 'HUP')
-call('supervisor.signalProcessGroup', 'workers', 'USR1')
-call('supervisor.signalAllProcesses', 'WINCH')
+call('supervisor.signalProcessGroup', 'workers', 'USR1', show=unordered)
+call('supervisor.signalAllProcesses', 'WINCH', show=unordered)
 call('supervisor.readProcessStdoutLog', 'printer', 0, 0)
 call('supervisor.readProcessStderrLog', 'printer', 0, 0)
 call('supervisor.readProcessLog', 'printer', 0, 3)
@@ -112,7 +117,7 @@ call('supervisor.removeProcessGroup', 'oneshot')
 call('supervisor.removeProcessGroup', 'oneshot')
 call('supervisor.addProcessGroup', 'oneshot')
 call('supervisor.getProcessInfo', 'oneshot', show=lambda i: i['statename'])
-call('supervisor.stopAllProcesses')
+call('supervisor.stopAllProcesses', show=unordered)
 call('supervisor.getAllProcessInfo', show=lambda l: [(i['name'], i['statename']) for i in l])
 call('supervisor.startAllProcesses', show=lambda l: sorted((r['name'], r['status'], r['description']) for r in l))
 call('supervisor.clearAllProcessLogs', show=lambda l: sorted((r['name'], r['status'], r['description']) for r in l))
