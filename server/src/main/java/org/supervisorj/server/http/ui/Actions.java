@@ -18,6 +18,10 @@ import org.supervisorj.server.rpc.xml.RpcFault;
  * The actions the UI offers, each a sequence of RPC calls whose result or fault becomes an
  * {@link Outcome}. Legacy actions follow Supervisor 4.2.5's web.py call for call and word for word;
  * the console adds group actions and start-all on top.
+ *
+ * <p>A call that follows another (restart = stop, then start) is made with {@code thenComposeAsync}:
+ * a stop's stage completes inside the engine's state change, before the process is fully put away,
+ * and a start made right there would find it still "running".
  */
 final class Actions {
     private final Rpc rpc;
@@ -43,7 +47,7 @@ final class Actions {
             case "restartall" -> {
                 // Supervisor runs both through system.multicall, so a failing stop does not prevent the start.
                 return call("supervisor.stopAllProcesses").handle((r, e) -> null)
-                        .thenCompose(x -> call("supervisor.startAllProcesses").handle((r, e) -> null))
+                        .thenComposeAsync(x -> call("supervisor.startAllProcesses").handle((r, e) -> null))
                         .thenApply(x -> Outcome.ok(UiMessages.allRestarted(now())));
             }
             default -> {
@@ -96,7 +100,7 @@ final class Actions {
                     ? Outcome.ok(UiMessages.stopped(ns))
                     : Outcome.failed(UiMessages.unexpected(faultOrThrow(e))));
             case "restart" -> call("supervisor.stopProcess", ns).handle((r, e) -> null)
-                    .thenCompose(x -> call("supervisor.startProcess", ns).handle((r, e) -> null))
+                    .thenComposeAsync(x -> call("supervisor.startProcess", ns).handle((r, e) -> null))
                     // Supervisor quirk (web.py restart): multicall results are not looked at; it always reports success.
                     .thenApply(x -> Outcome.ok(UiMessages.restarted(ns)));
             case "clearlog" -> call("supervisor.clearProcessLogs", ns).handle((r, e) -> e == null
@@ -109,7 +113,7 @@ final class Actions {
     private CompletionStage<Outcome> group(String verb, String group) {
         Function<String, CompletionStage<Object>> run = v -> call("supervisor." + v + "ProcessGroup", group);
         CompletionStage<Object> stage = verb.equals("restart")
-                ? run.apply("stop").handle((r, e) -> e).thenCompose(e -> e == null
+                ? run.apply("stop").handle((r, e) -> e).thenComposeAsync(e -> e == null
                         ? run.apply("start") : CompletableFuture.failedFuture(e))
                 : run.apply(verb);
         String done = switch (verb) {
