@@ -153,7 +153,7 @@ public final class WebUi implements HttpHandler {
         boolean wantsJson = Optional.ofNullable(h.getFirst(Headers.ACCEPT)).filter(a -> a.contains("application/json")).isPresent();
         if (!csrf.allows(h.getFirst("Sec-Fetch-Site"), h.getFirst(Headers.ORIGIN), h.getFirst(Headers.HOST), token)) {
             if (wantsJson) {
-                Replies.json(exchange, 403, Map.of("ok", false, "message", "Forbidden: missing or wrong CSRF token"));
+                Replies.json(exchange, 403, answer(Outcome.failed("Forbidden: missing or wrong CSRF token")));
             } else {
                 ErrorPage.send(exchange, 403);
             }
@@ -164,11 +164,18 @@ public final class WebUi implements HttpHandler {
                 .orElseGet(() -> CompletableFuture.failedFuture(new Actions.UnknownAction("")));
         reply(exchange, stage, (ex, o) -> {
             if (wantsJson) {
-                Replies.json(ex, 200, Map.of("ok", o.ok(), "message", o.message()));
+                Replies.json(ex, 200, answer(o));
             } else {
                 Replies.seeOther(ex, "../?message=" + PyQuote.quote(o.message()));
             }
         });
+    }
+
+    private static Map<String, Object> answer(Outcome o) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("ok", o.ok());
+        m.put("message", o.message());
+        return m;
     }
 
     /** The console's JSON: {@code {"version": ..., "processes": [ProcessRow...]}}. */
