@@ -32,6 +32,8 @@ import org.supervisorj.server.http.HttpServers;
 import org.supervisorj.server.http.InetSocketSpec;
 import org.supervisorj.server.http.Routes;
 import org.supervisorj.server.http.UnixSocketSpec;
+import org.supervisorj.server.http.ui.WebUi;
+import org.supervisorj.server.http.ui.WebUiOptions;
 import org.supervisorj.server.log.Level;
 import org.supervisorj.server.log.LogAccessException;
 import org.supervisorj.server.log.LogFiles;
@@ -156,8 +158,11 @@ public final class Supervisord implements Daemon {
         });
         RpcMethods methods = RpcMethods.forDaemon(this);
         try {
+            WebUi ui = WebUi.create(methods::call, WebUiOptions.fromSystemProperties(), log::error);
             http = HttpServers.start(unixSpecs(), inetSpecs(), Routes.of(methods, log, this::processLogFile,
-                    this::mainLogfile, streams, Routes.notFound()));
+                    this::mainLogfile, streams, ui));
+        } catch (IllegalArgumentException e) {
+            throw new StartupError(e.getMessage());
         } catch (HttpServerException e) {
             throw new StartupError(e.getMessage());
         }

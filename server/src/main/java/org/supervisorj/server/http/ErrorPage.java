@@ -10,6 +10,7 @@ import java.util.Map;
 public final class ErrorPage {
     // medusa's reason phrases (they differ from RFC 7231 in places, e.g. "Request Time-out").
     private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(301, "Moved Permanently"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(408, "Request Time-out"),
             Map.entry(411, "Length Required"), Map.entry(413, "Request Entity Too Large"),
