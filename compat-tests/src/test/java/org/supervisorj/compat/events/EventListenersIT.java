@@ -43,9 +43,9 @@ class EventListenersIT {
         assertEquals(sequences.get(0), sequences.get(1), "python (expected) vs java (actual)");
         // The scenario rejects one event with FAIL: it is redelivered with the same serials.
         assertTrue(sequences.get(1).contains("""
-                ver:3.0 server:supervisor serial:7 pool:recorder poolserial:7 eventname:PROCESS_LOG_STDOUT len:74
+                ver:3.0 server:supervisor serial:7 pool:recorder poolserial:7 eventname:PROCESS_LOG_STDOUT len:payload
                 'processname:talker groupname:talker pid:N channel:stdout\\ncaptured café'
-                ver:3.0 server:supervisor serial:7 pool:recorder poolserial:7 eventname:PROCESS_LOG_STDOUT len:74
+                ver:3.0 server:supervisor serial:7 pool:recorder poolserial:7 eventname:PROCESS_LOG_STDOUT len:payload
                 """), sequences.get(1));
     }
 
