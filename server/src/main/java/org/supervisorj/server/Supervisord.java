@@ -41,6 +41,8 @@ import org.supervisorj.server.log.MainLog;
 import org.supervisorj.server.process.ChildLauncher;
 import org.supervisorj.server.process.ChildOutput;
 import org.supervisorj.server.process.Engine;
+import org.supervisorj.server.process.ListenerPool;
+import org.supervisorj.server.process.ListenerPools;
 import org.supervisorj.server.process.ManagedProcess;
 import org.supervisorj.server.process.Namespec;
 import org.supervisorj.server.process.PosixChildLauncher;
@@ -67,6 +69,7 @@ public final class Supervisord implements Daemon {
     private final PrintStream stderr;
     private final Engine engine = new Engine();
     private final EventBus events = new EventBus();
+    private final ListenerPools pools = new ListenerPools(engine, events);
     private final SignalRequests requests = new SignalRequests();
     private final PipePump pump = new PipePump();
     private final PosixLauncher posix = new PosixLauncher(pump);
@@ -151,6 +154,7 @@ public final class Supervisord implements Daemon {
         ProcessTable table = new ProcessTable(events);
         runtime = new SupervisorRuntime(engine, table, events, log);
         call(() -> {
+            pools.clear();
             for (ProcessGroupConfig g : active.groups()) {
                 table.add(makeGroup(g));
             }
@@ -244,6 +248,7 @@ public final class Supervisord implements Daemon {
     private ProcessGroup makeGroup(ProcessGroupConfig g) {
         var section = active.supervisord();
         List<ManagedProcess> members = new ArrayList<>();
+        ListenerPool pool = g.listener().isPresent() ? pools.create(g, section.identifier(), log) : null;
         for (ProcessConfig p : g.processes()) {
             ChildOutput output;
             try {
@@ -254,6 +259,9 @@ public final class Supervisord implements Daemon {
             }
             ManagedProcess process = new ManagedProcess(p, engine, launcher, log, events, runtime, output);
             output.pidSource(process::pid);
+            if (pool != null) {
+                pool.join(process, output);
+            }
             members.add(process);
         }
         return new ProcessGroup(g, members);

@@ -32,6 +32,7 @@ public final class ChildOutput implements ProcessOutput {
     private final Path stdoutPath;
     private final Path stderrPath;
     private IntSupplier pid = () -> 0;
+    private volatile StdoutTap listenerStdout;
     private volatile OutputChannel stdout;
     private volatile OutputChannel stderr;
 
@@ -65,6 +66,19 @@ public final class ChildOutput implements ProcessOutput {
         };
     }
 
+    /** Receives an event listener's stdout for the listener protocol, on the pipe thread. */
+    public interface StdoutTap {
+        void accept(byte[] data, int pid);
+    }
+
+    /**
+     * Makes this the output of an event listener: stdout is logged the listener way (no capture, no
+     * events) and handed to {@code tap}. Must be called before {@link #prepare()}.
+     */
+    public void tapListenerStdout(StdoutTap tap) {
+        this.listenerStdout = tap;
+    }
+
     /** Where a chunk's pid comes from (the process's current pid). */
     public void pidSource(IntSupplier pid) {
         this.pid = pid;
@@ -88,6 +102,9 @@ public final class ChildOutput implements ProcessOutput {
     private OutputChannel channel(Channel channel, ChannelLogConfig c, Path path) throws IOException {
         ChildLog log = path == null && !c.syslog() ? null
                 : ChildLog.open(path, c.maxbytes(), c.backups(), c.syslog() ? config.name() : null);
+        if (channel == Channel.STDOUT && listenerStdout != null) {
+            return OutputChannel.forEventListenerStdout(config.name(), stripAnsi, log, mainLog);
+        }
         OutputChannel.Settings settings = new OutputChannel.Settings(config.name(), channel, stripAnsi,
                 c.captureMaxbytes(), c.eventsEnabled());
         return new OutputChannel(settings, log, mainLog, new Events());
@@ -101,6 +118,10 @@ public final class ChildOutput implements ProcessOutput {
         }
         if (target != null) {
             target.accept(data);
+        }
+        StdoutTap tap = listenerStdout;
+        if (tap != null && channel == org.supervisorj.server.process.spawn.OutputChannel.STDOUT) {
+            tap.accept(data, childPid);
         }
     }
 

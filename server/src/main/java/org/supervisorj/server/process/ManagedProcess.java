@@ -49,10 +49,16 @@ public final class ManagedProcess {
     private String spawnerr;
     private Integer exitstatus;
     private ScheduledFuture<?> timer;
+    private StateObserver observer = (from, to) -> { };
 
     /** The supervisor-wide facts a process needs: is it allowed to spawn right now. */
     public interface Supervision {
         boolean acceptsSpawns();
+    }
+
+    /** Told of every state change, after the state is set and before its PROCESS_STATE event is published. */
+    public interface StateObserver {
+        void moved(ProcessState from, ProcessState to);
     }
 
     private record Waiter(Predicate<ManagedProcess> done, CompletableFuture<ManagedProcess> future) {
@@ -91,6 +97,11 @@ public final class ManagedProcess {
 
     public String spawnerr() {
         return spawnerr;
+    }
+
+    /** Installs the one state observer (an event listener pool's hook); it must not throw. */
+    public void observeStates(StateObserver observer) {
+        this.observer = observer;
     }
 
     public ProcessOutput output() {
@@ -376,6 +387,7 @@ public final class ManagedProcess {
             backoff++;
             delayNanos = System.nanoTime() + seconds(backoff);
         }
+        observer.moved(from, to);
         events.publish(stateEvent(from, to, expected));
         wakeWaiters();
     }
