@@ -46,6 +46,8 @@ public final class ManagedProcess {
     private long laststopreportNanos;
     private int backoff;
     private boolean killing;
+    /** While finish() runs, waiters wait until the process is fully put away (no pid, no child). */
+    private boolean finishing;
     private String spawnerr;
     private Integer exitstatus;
     private ScheduledFuture<?> timer;
@@ -316,6 +318,7 @@ public final class ManagedProcess {
 
     /** The reaper found this process's pid; Supervisor's {@code finish()}. */
     public void finish(Exit exit) {
+        finishing = true;
         long nowNanos = System.nanoTime();
         laststopMillis = System.currentTimeMillis();
         boolean tooQuickly = nowNanos - startedNanos < seconds(config.startsecs());
@@ -354,6 +357,8 @@ public final class ManagedProcess {
             child.release();
             child = null;
         }
+        finishing = false;
+        wakeWaiters();
         // EXITED may restart at once; BACKOFF waits its delay.
         engine.execute(this::transition);
     }
@@ -416,7 +421,7 @@ public final class ManagedProcess {
     }
 
     private void wakeWaiters() {
-        if (waiters.isEmpty()) {
+        if (finishing || waiters.isEmpty()) {
             return;
         }
         for (Waiter w : List.copyOf(waiters)) {
