@@ -36,6 +36,9 @@ final class ContainerSession implements ServerHandle, ClientRunner {
         GenericContainer<?> c = new GenericContainer<>(image)
                 .withCommand(command.toArray(String[]::new))
                 .withWorkingDirectory(workdir.toString())
+                // The host's network, so an [inet_http_server] on 127.0.0.1:port is the same address on
+                // both sides, as the unix socket is through the bind mount.
+                .withNetworkMode("host")
                 // Readiness is RunningSupervisord's job (it polls the socket and reports the output file);
                 // Testcontainers' own check would hide a supervisord that exits at once behind its exception.
                 .withStartupCheckStrategy(new StartupCheckStrategy() {
