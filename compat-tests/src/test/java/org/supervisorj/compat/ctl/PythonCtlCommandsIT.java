@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supervisorj.compat.support.CommandResult;
-import org.supervisorj.compat.support.Commands;
 import org.supervisorj.compat.support.Implementation;
 import org.supervisorj.compat.support.ProjectPaths;
 import org.supervisorj.compat.support.RunningSupervisord;
@@ -86,7 +84,7 @@ class PythonCtlCommandsIT {
         List<String> argv = new java.util.ArrayList<>(List.of("timeout", "-s", "INT", seconds,
                 Implementation.PYTHON_SUPERVISORCTL.toString(), "-c", sd.config().toString()));
         argv.addAll(List.of(command.substring(command.indexOf(' ') + 1).split(" ")));
-        return Commands.run(argv, sd.dir(), Map.of(), 30);
+        return sd.client(argv, 30);
     }
 
     /** Autostarted programs: wait until none is STARTING, so both servers are compared in one state. */

@@ -7,17 +7,22 @@ import java.util.List;
 /**
  * A supervisord to run scenarios against: the reference (Debian's Python Supervisor 4.2.5) or ours.
  * Both are started the same way, {@code <command> -n -c <config>}, and driven through the same clients.
+ * The reference runs where -Dcompat.reference says (this machine or a container, docs/compat-tests.md);
+ * ours always runs on this machine.
  */
-public record Implementation(String name, List<String> command) {
+public record Implementation(String name, List<String> command, boolean isReference) {
 
     public static final Path PYTHON = Path.of("/usr/bin/python3");
     public static final Path PYTHON_SUPERVISORD = Path.of("/usr/bin/supervisord");
     public static final Path PYTHON_SUPERVISORCTL = Path.of("/usr/bin/supervisorctl");
 
-    /** Debian's Python Supervisor. Fails the test (never skips) when it is not installed. */
+    /**
+     * Debian's Python Supervisor, here or in a container. Fails the test (never skips) when the chosen
+     * host cannot provide it. The same path names the program in both hosts.
+     */
     public static Implementation python() {
         requireReference();
-        return new Implementation("python", List.of(PYTHON_SUPERVISORD.toString()));
+        return new Implementation("python", List.of(PYTHON_SUPERVISORD.toString()), true);
     }
 
     /** Ours, through the launcher script a user runs. */
@@ -26,7 +31,7 @@ public record Implementation(String name, List<String> command) {
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException("launcher missing: " + launcher);
         }
-        return new Implementation("java", List.of(launcher.toString()));
+        return new Implementation("java", List.of(launcher.toString()), false);
     }
 
     public static List<Implementation> both() {
@@ -35,12 +40,7 @@ public record Implementation(String name, List<String> command) {
 
     /** The compatibility suites compare against the real program; without it they must fail loudly. */
     public static void requireReference() {
-        for (Path p : List.of(PYTHON, PYTHON_SUPERVISORD, PYTHON_SUPERVISORCTL)) {
-            if (!Files.isExecutable(p)) {
-                throw new IllegalStateException("The Python reference is missing: " + p
-                        + " (install Debian's supervisor package: apt-get install -y supervisor)");
-            }
-        }
+        ReferenceHost.selected();
     }
 
     @Override

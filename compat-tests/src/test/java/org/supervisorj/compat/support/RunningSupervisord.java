@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One supervisord (Python's or ours) running in the foreground on a config in its own directory,
  * with a unix socket at {@code <dir>/supervisor.sock}. Closing it sends SIGTERM and waits.
+ * The Python clients ({@link #ctl}, {@link #python}, {@link #client}) run on the reference host
+ * ({@link ReferenceHost}): this machine, or a container that mounts the scenario at the same path.
  */
 public final class RunningSupervisord implements AutoCloseable {
     /** The sections every scenario shares; %(here)s keeps all files inside the scenario directory. */
@@ -40,13 +41,15 @@ public final class RunningSupervisord implements AutoCloseable {
     private final Implementation implementation;
     private final Path dir;
     private final Path config;
-    private final Process process;
+    private final ServerHandle server;
+    private final ClientRunner clients;
 
-    private RunningSupervisord(Implementation implementation, Path dir, Path config, Process process) {
+    private RunningSupervisord(Implementation implementation, Path dir, Path config, ReferenceHost.Launched launched) {
         this.implementation = implementation;
         this.dir = dir;
         this.config = config;
-        this.process = process;
+        this.server = launched.server();
+        this.clients = launched.clients();
     }
 
     /** Writes HEADER + {@code sections} into a fresh directory under {@code parent} and starts supervisord. */
@@ -56,10 +59,15 @@ public final class RunningSupervisord implements AutoCloseable {
         Files.writeString(config, HEADER + sections);
         List<String> command = new ArrayList<>(impl.command());
         command.addAll(List.of("-n", "-c", config.toString()));
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("supervisord.out").toFile()).start();
-        RunningSupervisord running = new RunningSupervisord(impl, dir, config, p);
-        running.awaitReady();
+        ReferenceHost.Launched launched = ReferenceHost.selected()
+                .launch(command, impl.isReference(), parent, dir, dir.resolve("supervisord.out"));
+        RunningSupervisord running = new RunningSupervisord(impl, dir, config, launched);
+        try {
+            running.awaitReady();
+        } catch (IOException | RuntimeException e) {
+            running.closeQuietly();
+            throw e;
+        }
         return running;
     }
 
@@ -88,21 +96,30 @@ public final class RunningSupervisord implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return server.isAlive();
     }
 
     /** Python's supervisorctl with this instance's config. */
     public CommandResult ctl(String... args) {
         List<String> command = new ArrayList<>(List.of(Implementation.PYTHON_SUPERVISORCTL.toString(), "-c", config.toString()));
         command.addAll(List.of(args));
-        return Commands.run(command, dir, Map.of(), 60);
+        return clients.run(command, dir, 60);
     }
 
     /** Runs a Python script from the test resources with the server URL as its first argument. */
     public CommandResult python(Path script, String... args) {
+        clients.requireVisible(script);
         List<String> command = new ArrayList<>(List.of(Implementation.PYTHON.toString(), script.toString(), serverUrl()));
         command.addAll(List.of(args));
-        return Commands.run(command, dir, Map.of(), 120);
+        return clients.run(command, dir, 120);
+    }
+
+    /**
+     * Any other client command line (e.g. {@code timeout -s INT 2 /usr/bin/supervisorctl ...}), run in
+     * this instance's directory where the Python clients run.
+     */
+    public CommandResult client(List<String> command, long timeoutSeconds) {
+        return clients.run(command, dir, timeoutSeconds);
     }
 
     public String output() throws IOException {
@@ -112,8 +129,8 @@ public final class RunningSupervisord implements AutoCloseable {
     private void awaitReady() throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(implementation + " supervisord exited with " + process.exitValue()
+            if (!server.isAlive()) {
+                throw new IllegalStateException(implementation + " supervisord " + server.exitDescription()
                         + " before answering:\n" + output());
             }
             if (answers()) {
@@ -121,7 +138,6 @@ public final class RunningSupervisord implements AutoCloseable {
             }
             sleep(50);
         }
-        process.destroyForcibly();
         throw new IllegalStateException(implementation + " supervisord did not answer within 30 s:\n" + output());
     }
 
@@ -150,11 +166,18 @@ public final class RunningSupervisord implements AutoCloseable {
     /** Sends SIGTERM, waits for the orderly stop, then makes sure nothing is left behind. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            server.stop();
+        } finally {
+            clients.close();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
