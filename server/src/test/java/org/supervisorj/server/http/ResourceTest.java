@@ -84,8 +84,10 @@ class ResourceTest {
             conns.get(i).close();
         }
         // The JDK releases a closed channel's descriptor once its selector has deregistered it; the
-        // worker's shutdown waits for that, so the count must be back at once.
-        assertEquals(before, openFds());
+        // worker's shutdown waits for that, so nothing may be left at once. Other tests in this JVM may
+        // close descriptors meanwhile, so the check is "no more than before", not "exactly as many".
+        long after = openFds();
+        assertTrue(after <= before, "descriptors leaked: " + before + " before, " + after + " after");
         assertEquals(List.of(), httpThreads());
     }
 }
