@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Runs the same supervisorctl command line through Python's supervisorctl and ours. */
 final class Clients {
@@ -18,6 +19,18 @@ final class Clients {
     record Run(String out, String err, int exit) {
         Run normalized(ReferenceServer server) {
             return new Run(normalize(out, server), normalize(err, server), exit);
+        }
+
+        /**
+         * The same run with its output lines sorted: for bulk commands, whose per-process lines come in
+         * the order the server finished them, which varies between runs of Python's supervisord.
+         */
+        Run linesSorted() {
+            return new Run(sortLines(out), sortLines(err), exit);
+        }
+
+        private static String sortLines(String text) {
+            return text.lines().sorted().map(line -> line + "\n").collect(Collectors.joining());
         }
 
         @Override
