@@ -79,7 +79,8 @@ public final class Supervisord implements Daemon {
     private volatile SupervisordConfig active;
     private MainLog log;
     private PosixChildLauncher launcher;
-    private SupervisorRuntime runtime;
+    // Replaced at each reload; RPC threads read it for getState without going through the engine.
+    private volatile SupervisorRuntime runtime;
     private HttpServers http;
     private PidFile pidFile;
 

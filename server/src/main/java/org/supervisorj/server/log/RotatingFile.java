@@ -22,6 +22,10 @@ final class RotatingFile implements AutoCloseable {
     private final long maxBytes;
     private final int backups;
     private FileChannel channel;
+    // Our position in the file (Python's tell()): counted rather than asked for, which saves an
+    // fstat per chunk of child output. If another program truncates the file, the count runs ahead
+    // and the next rollover comes early; nothing is lost.
+    private long size;
 
     RotatingFile(Path path, long maxBytes, int backups) throws IOException {
         this.path = path;
@@ -41,7 +45,7 @@ final class RotatingFile implements AutoCloseable {
         }
         var buf = ByteBuffer.wrap(data, off, len);
         while (buf.hasRemaining()) {
-            channel.write(buf);
+            size += channel.write(buf);
         }
         rollOverIfFull();
     }
@@ -68,7 +72,7 @@ final class RotatingFile implements AutoCloseable {
     }
 
     private void rollOverIfFull() throws IOException {
-        if (maxBytes <= 0 || channel.size() < maxBytes) {
+        if (maxBytes <= 0 || size < maxBytes) {
             return;
         }
         closeQuietly();
@@ -90,6 +94,7 @@ final class RotatingFile implements AutoCloseable {
         }
         channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
+        size = 0;
     }
 
     private Path backup(int n) {
@@ -107,8 +112,10 @@ final class RotatingFile implements AutoCloseable {
     }
 
     private FileChannel openAppend() throws IOException {
-        return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        FileChannel opened = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        size = opened.size();
+        return opened;
     }
 
     private void closeQuietly() {

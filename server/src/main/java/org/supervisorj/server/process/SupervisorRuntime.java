@@ -18,9 +18,12 @@ import org.supervisorj.server.log.MainLog;
  *
  * <p>Stopping walks the groups from the highest priority number down, one group at a time: the
  * group is told to stop, and the next one is only told once every process of this one has stopped.
+ * The walk moves on as soon as a process reaches a stopped state (Python's loop moves one group per
+ * 1-second pass, so 100 single-process groups take seconds there); a slow poll only reports who is
+ * still running.
  */
 public final class SupervisorRuntime implements ManagedProcess.Supervision {
-    private static final long STOP_STEP_MILLIS = 100;
+    private static final long STOP_POLL_MILLIS = 500;
     private static final long DIE_REPORT_NANOS = 3_000_000_000L;
 
     private final Engine engine;
@@ -31,6 +34,9 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
     private CompletableFuture<Void> stopped;
     private List<ProcessGroup> stopQueue;
     private long lastDieReportNanos;
+    private boolean stepQueued;
+    private ScheduledFuture<?> stopPoll;
+    private Runnable stopSubscription;
     private final List<ScheduledFuture<?>> tickers = new ArrayList<>();
 
     public SupervisorRuntime(Engine engine, ProcessTable table, EventBus events, MainLog log) {
@@ -84,6 +90,9 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
         events.publish(new SupervisorStateEvent(EventType.SUPERVISOR_STATE_CHANGE_STOPPING));
         stopQueue = new ArrayList<>(table.byPriority());
         lastDieReportNanos = 0;
+        // A subscriber must not re-enter the engine's state while an event is being published: queue the step.
+        stopSubscription = events.subscribe(EventType.PROCESS_STATE, e -> queueStopStep());
+        stopPoll = engine.scheduleAtFixedRate(this::stopStep, STOP_POLL_MILLIS, STOP_POLL_MILLIS);
         stopStep();
         return stopped;
     }
@@ -92,12 +101,33 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
         return stopped != null;
     }
 
+    private void queueStopStep() {
+        if (!stepQueued) {
+            stepQueued = true;
+            engine.execute(() -> {
+                stepQueued = false;
+                stopStep();
+            });
+        }
+    }
+
     private void stopStep() {
-        if (!stopQueue.isEmpty()) {
-            stopQueue.getLast().stopAll();
+        if (stopped.isDone()) {
+            return;
+        }
+        // Tell the highest group to stop; when it has nothing left running, move straight to the next.
+        while (!stopQueue.isEmpty()) {
+            ProcessGroup last = stopQueue.getLast();
+            last.stopAll();
+            if (!last.unstopped().isEmpty()) {
+                break;
+            }
+            stopQueue.removeLast();
         }
         List<ManagedProcess> unstopped = table.unstopped();
         if (unstopped.isEmpty()) {
+            stopSubscription.run();
+            stopPoll.cancel(false);
             stopped.complete(null);
             return;
         }
@@ -110,9 +140,5 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
                 log.log(Level.BLAT, p.name() + " has entered the " + p.state() + " state");
             }
         }
-        if (!stopQueue.isEmpty() && stopQueue.getLast().unstopped().isEmpty()) {
-            stopQueue.removeLast();
-        }
-        engine.schedule(this::stopStep, STOP_STEP_MILLIS);
     }
 }

@@ -46,20 +46,20 @@ final class SupervisorApi {
 
     void register(RpcMethods.Builder b) {
         b.add("supervisor.getAPIVersion", List.of("string"), 0, "Version of the RPC API this server speaks (3.0).",
-                p -> now(() -> Versions.API));
+                p -> immediate(() -> Versions.API));
         b.add("supervisor.getVersion", List.of("string"), 0, "Old name of getAPIVersion.",
-                p -> now(() -> Versions.API));
+                p -> immediate(() -> Versions.API));
         b.add("supervisor.getSupervisorVersion", List.of("string"), 0,
-                "Version of Supervisor whose API this server implements.", p -> now(() -> Versions.SUPERVISOR));
+                "Version of Supervisor whose API this server implements.", p -> immediate(() -> Versions.SUPERVISOR));
         b.add("supervisor.getIdentification", List.of("string"), 0, "The identifier setting of [supervisord].",
-                p -> now(daemon::identifier));
+                p -> immediate(daemon::identifier));
         b.add("supervisor.getState", List.of("struct"), 0, "supervisord's state: statecode and statename.",
-                p -> now(() -> {
+                p -> immediate(() -> {
                     SupervisorState mood = daemon.runtime().mood();
                     return struct("statecode", mood.code(), "statename", mood.name());
                 }));
         b.add("supervisor.getPID", List.of("int"), 0, "Process id of supervisord.",
-                p -> now(() -> (int) daemon.pid()));
+                p -> immediate(() -> (int) daemon.pid()));
         b.add("supervisor.readLog", List.of("string", "int", "int"), 2,
                 "Reads length bytes of the activity log from offset (negative offset: from the end).",
                 p -> now(() -> readMainLog(p)));
@@ -478,6 +478,18 @@ final class SupervisorApi {
 
     private interface EngineCall<T> {
         T call() throws RpcFault;
+    }
+
+    /**
+     * Answers on the calling thread, for what does not touch process state (versions, mood, pid):
+     * monitoring probes keep their answer time while the engine is busy starting hundreds of processes.
+     */
+    private static CompletionStage<Object> immediate(EngineCall<Object> body) {
+        try {
+            return CompletableFuture.completedFuture(body.call());
+        } catch (RpcFault fault) {
+            return CompletableFuture.failedFuture(fault);
+        }
     }
 
     /** Runs a body that answers at once, on the engine thread. */
