@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.supervisorj.compat.support.Implementation;
+import org.supervisorj.compat.support.LoopbackPorts;
 import org.supervisorj.compat.support.ProjectPaths;
 import org.supervisorj.compat.support.RunningSupervisord;
 
@@ -64,7 +65,7 @@ class WebUiBrowserIT {
                         + " (apt-get install -y chromium chromium-driver; scripts/test installs them)");
             }
         }
-        int port = WebHttp.freePort();
+        int port = LoopbackPorts.free();
         sd = RunningSupervisord.start(Implementation.ours(), tmp, WebUiLegacyIT.inet(port, "") + PROGRAMS);
         base = "http://127.0.0.1:" + port + "/";
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());

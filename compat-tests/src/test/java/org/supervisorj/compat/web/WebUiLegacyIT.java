@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supervisorj.compat.support.Implementation;
+import org.supervisorj.compat.support.LoopbackPorts;
 import org.supervisorj.compat.support.RunningSupervisord;
 
 /**
@@ -76,7 +77,7 @@ class WebUiLegacyIT {
     @Test
     void unknownActionIsABadRequestNotACrash(@TempDir Path tmp) throws Exception {
         // Deviation from 4.2.5: Supervisor raises ValueError and answers 500 with a traceback in its log.
-        int port = WebHttp.freePort();
+        int port = LoopbackPorts.free();
         try (RunningSupervisord sd = RunningSupervisord.start(Implementation.ours(), tmp, inet(port, "") + PROGRAMS)) {
             assertEquals(400, WebHttp.get(port, "/?processname=cat&action=bogus").status());
             assertEquals(400, WebHttp.get(port, "/?action=start").status());
@@ -87,7 +88,7 @@ class WebUiLegacyIT {
     void everyPageNeedsTheCredentialsWhenAuthIsOn(@TempDir Path tmp) throws Exception {
         List<String> answers = new ArrayList<>();
         for (Implementation impl : Implementation.both()) {
-            int port = WebHttp.freePort();
+            int port = LoopbackPorts.free();
             String auth = "username=user\npassword=123\n";
             try (RunningSupervisord sd = RunningSupervisord.start(impl, tmp, inet(port, auth) + PROGRAMS)) {
                 StringBuilder line = new StringBuilder();
@@ -108,7 +109,7 @@ class WebUiLegacyIT {
     }
 
     private static List<String> transcript(Implementation impl, Path tmp) throws IOException, InterruptedException {
-        int port = WebHttp.freePort();
+        int port = LoopbackPorts.free();
         List<String> lines = new ArrayList<>();
         try (RunningSupervisord sd = RunningSupervisord.start(impl, tmp, inet(port, "") + PROGRAMS)) {
             for (String[] step : STEPS) {
