@@ -1,0 +1,196 @@
+package org.supervisorj.compat.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supervisorj.compat.support.ProjectPaths;
+import org.supervisorj.compat.support.RunningSupervisord;
+
+/**
+ * Ours as a daemon (spec §6): the launcher detaches, the pidfile names the process that serves,
+ * and the signals an init script sends do what they do to Python's supervisord: USR2 reopens the
+ * logs, HUP stops everything and starts again on the re-read config in the same process, TERM stops
+ * the children and removes the pidfile and socket. The reference cannot be signalled inside a
+ * container, so the expectations are spec §5.4 and §6, checked against 4.2.5 when it was written.
+ */
+class DaemonSignalsIT {
+    private static final Pattern INT = Pattern.compile("<(?:int|i4)>(-?\\d+)</(?:int|i4)>");
+    private static final Pattern PID_MEMBER = Pattern.compile("<name>pid</name>\\s*<value>\\s*<int>(\\d+)</int>");
+
+    private long daemonPid;
+
+    @AfterEach
+    void killLeftovers() {
+        if (daemonPid > 0) {
+            ProcessHandle.of(daemonPid).ifPresent(p -> {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            });
+        }
+    }
+
+    @Test
+    void daemonAnswersSignalsLikeSupervisor(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("daemon"));
+        Path config = dir.resolve("supervisord.conf");
+        Path log = dir.resolve("supervisord.log");
+        Path pidfile = dir.resolve("supervisord.pid");
+        Path socket = dir.resolve("supervisor.sock");
+        Files.writeString(config, RunningSupervisord.HEADER + """
+                [program:steady]
+                command=sleep 1000
+                """);
+
+        // Without -n and with nodaemon unset, the launcher returns once the daemon serves.
+        Process launcher = new ProcessBuilder(ProjectPaths.root().resolve("scripts/supervisord").toString(), "-c", config.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("launcher.out").toFile()).start();
+        assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "the launcher did not return");
+        assertEquals(0, launcher.exitValue(), Files.readString(dir.resolve("launcher.out")));
+
+        String pidText = Files.readString(pidfile);
+        assertTrue(pidText.matches("\\d+\n"), "pidfile: " + pidText);
+        daemonPid = Long.parseLong(pidText.strip());
+        assertNotEquals(launcher.pid(), daemonPid);
+        assertTrue(ProcessHandle.of(daemonPid).map(ProcessHandle::isAlive).orElse(false), "daemon not running");
+        assertEquals(daemonPid, sessionId(daemonPid), "the daemon leads its own session (setsid)");
+        assertEquals(daemonPid, intResult(call(socket, "supervisor.getPID", "")));
+        await("steady running", () -> pidOf(socket, "steady") > 0);
+        assertTrue(read(log).contains("INFO daemonizing the supervisord process"), read(log));
+        assertTrue(read(log).contains("INFO supervisord started with pid " + daemonPid), read(log));
+
+        // SIGUSR2: the two messages go to the old file, then the log is reopened under its name.
+        Path rotated = dir.resolve("supervisord.log.old");
+        Files.move(log, rotated);
+        signal("USR2", daemonPid);
+        await("log reopened", () -> Files.exists(log));
+        await("reopen logged", () -> read(rotated).contains("INFO supervisord logreopen"));
+        assertTrue(read(rotated).contains("INFO received SIGUSR2 indicating log reopen request"), read(rotated));
+
+        // SIGHUP: everything stops and starts again on the re-read config, in the same process.
+        long steadyBefore = pidOf(socket, "steady");
+        Files.writeString(config, "\n[program:added]\ncommand=sleep 1000\n", StandardOpenOption.APPEND);
+        signal("HUP", daemonPid);
+        await("restarted with the new config", () -> pidOf(socket, "added") > 0 && pidOf(socket, "steady") > 0);
+        assertNotEquals(steadyBefore, pidOf(socket, "steady"), "steady was restarted");
+        assertFalse(ProcessHandle.of(steadyBefore).map(ProcessHandle::isAlive).orElse(false), "the old steady was stopped");
+        assertEquals(daemonPid, intResult(call(socket, "supervisor.getPID", "")));
+        String afterHup = read(rotated) + read(log);
+        assertTrue(afterHup.contains("WARN received SIGHUP indicating restart request"), afterHup);
+        assertTrue(afterHup.contains("stopped: steady (terminated by SIGTERM)"), afterHup);
+        assertEquals(2, count(afterHup, "INFO supervisord started with pid " + daemonPid), afterHup);
+        assertEquals(daemonPid + "\n", Files.readString(pidfile));
+
+        // SIGTERM: children stopped, then the pidfile and the socket go with the process.
+        List<Long> children = List.of(pidOf(socket, "steady"), pidOf(socket, "added"));
+        signal("TERM", daemonPid);
+        ProcessHandle handle = ProcessHandle.of(daemonPid).orElseThrow();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+        for (long child : children) {
+            assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " outlived supervisord");
+        }
+        assertFalse(Files.exists(pidfile), "pidfile left behind");
+        assertFalse(Files.exists(socket), "socket left behind");
+        String end = read(log);
+        assertTrue(end.contains("WARN received SIGTERM indicating exit request"), end);
+        assertTrue(end.contains("stopped: added (terminated by SIGTERM)"), end);
+        daemonPid = 0;
+    }
+
+    /** The session id, field 6 of /proc/<pid>/stat (after the parenthesised command name). */
+    private static long sessionId(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[3]);
+    }
+
+    private static void signal(String name, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -" + name);
+    }
+
+    /** The pid of a process as supervisord reports it, 0 when it is not running or not known. */
+    private static long pidOf(Path socket, String name) {
+        String reply = call(socket, "supervisor.getProcessInfo", "<param><value><string>" + name + "</string></value></param>");
+        Matcher m = PID_MEMBER.matcher(reply);
+        return reply.contains("<fault>") || !m.find() ? 0 : Long.parseLong(m.group(1));
+    }
+
+    private static long intResult(String reply) {
+        Matcher m = INT.matcher(reply);
+        assertTrue(m.find(), reply);
+        return Long.parseLong(m.group(1));
+    }
+
+    /** One XML-RPC call over the unix socket with HTTP/1.0; the reply body, or "" when nothing answers. */
+    private static String call(Path socket, String method, String params) {
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            ch.connect(UnixDomainSocketAddress.of(socket));
+            String body = "<?xml version='1.0'?><methodCall><methodName>" + method + "</methodName><params>" + params
+                    + "</params></methodCall>";
+            String request = "POST /RPC2 HTTP/1.0\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+            ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
+            ByteBuffer buf = ByteBuffer.allocate(8192);
+            StringBuilder reply = new StringBuilder();
+            while (ch.read(buf) > 0) {
+                buf.flip();
+                reply.append(StandardCharsets.UTF_8.decode(buf));
+                buf.clear();
+            }
+            return reply.toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
