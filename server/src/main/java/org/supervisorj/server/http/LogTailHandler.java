@@ -24,11 +24,13 @@ import org.supervisorj.server.log.LogFollower;
  * the log, then everything written to it, as a chunked stream until the client goes away. This is
  * what {@code supervisorctl tail -f} and {@code maintail -f} read.
  *
- * <p>Each stream is a virtual thread that polls its file every 10 ms: it holds no platform thread
- * while waiting, and a line reaches the client within about 10 ms of being written.
+ * <p>Each stream is a virtual thread that polls its file every 2 ms: it holds no platform thread
+ * while waiting, and a line reaches the client within a few ms of being written (at 10 ms the median
+ * delivery was 6 ms, against Python's 1 ms). A poll is one stat of the file: 500 syscalls a second
+ * per follower.
  */
 final class LogTailHandler implements HttpHandler {
-    private static final long POLL_MILLIS = 10;
+    private static final long POLL_MILLIS = 2;
     private static final int HEAD = 1024;
 
     private final Function<String, Optional<Path>> resolver;
