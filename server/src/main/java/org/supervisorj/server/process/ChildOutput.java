@@ -126,6 +126,11 @@ public final class ChildOutput implements ProcessOutput {
     }
 
     @Override
+    public boolean interactive(org.supervisorj.server.process.spawn.OutputChannel channel) {
+        return channel == org.supervisorj.server.process.spawn.OutputChannel.STDOUT && listenerStdout != null;
+    }
+
+    @Override
     public String logfile(org.supervisorj.server.process.spawn.OutputChannel channel) {
         Path p = channel == org.supervisorj.server.process.spawn.OutputChannel.STDOUT ? stdoutPath : stderrPath;
         return p == null ? "" : p.toString();

@@ -138,6 +138,11 @@ public final class PosixChildLauncher implements ChildLauncher {
         }
 
         @Override
+        public boolean interactive(OutputChannel channel) {
+            return process.output().interactive(channel);
+        }
+
+        @Override
         public void onExit(WaitStatus status) {
             Exit exit = new Exit(status.exitCode(), status.text());
             engine.execute(() -> process.finish(exit));

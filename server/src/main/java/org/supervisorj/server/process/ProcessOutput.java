@@ -21,6 +21,11 @@ public interface ProcessOutput extends AutoCloseable {
     /** A chunk the child wrote. Called on a pipe-reading thread, never concurrently for one channel. */
     void write(OutputChannel channel, byte[] data, int pid);
 
+    /** Whether the channel carries a protocol (an event listener's stdout), not just output to log. */
+    default boolean interactive(OutputChannel channel) {
+        return false;
+    }
+
     /** The log file of a channel, or "" when there is none (stderr redirected, NONE). */
     String logfile(OutputChannel channel);
 

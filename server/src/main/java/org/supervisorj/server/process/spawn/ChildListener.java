@@ -12,4 +12,9 @@ public interface ChildListener {
     void onEof(OutputChannel channel);
 
     void onExit(WaitStatus status);
+
+    /** Whether {@code channel} carries a request-response protocol; see {@link PipeSink#interactive()}. */
+    default boolean interactive(OutputChannel channel) {
+        return false;
+    }
 }

@@ -10,4 +10,12 @@ public interface PipeSink {
 
     /** The pipe reached end of file (or failed, or was closed on request); called once, last. */
     void onEof();
+
+    /**
+     * True for a pipe that carries a request-response protocol (an event listener's stdout): its data
+     * is never held back to be read in larger batches.
+     */
+    default boolean interactive() {
+        return false;
+    }
 }

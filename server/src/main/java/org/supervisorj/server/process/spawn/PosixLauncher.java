@@ -217,6 +217,11 @@ public final class PosixLauncher implements Launcher {
             public void onEof() {
                 listener.onEof(channel);
             }
+
+            @Override
+            public boolean interactive() {
+                return listener.interactive(channel);
+            }
         };
     }
 }
