@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.supervisorj.server.config.ini.PyText;
 import org.supervisorj.server.config.value.ByteSize;
 import org.supervisorj.server.config.value.InvalidValueException;
 import org.supervisorj.server.config.value.LogLevel;
@@ -15,6 +14,7 @@ import org.supervisorj.server.config.value.Octal;
 import org.supervisorj.server.config.value.PathContext;
 import org.supervisorj.server.config.value.PyInt;
 import org.supervisorj.server.config.value.PyPaths;
+import org.supervisorj.server.text.PyRepr;
 
 /**
  * supervisord 4.2.5's command line. Values given here beat the config file's. Paths are validated as
@@ -85,11 +85,11 @@ public record SupervisordArgs(String progname, Action action, Optional<String> c
             try {
                 value = convert(attribute, opt.arg(), context);
             } catch (InvalidValueException e) {
-                throw new UsageException("invalid value for " + opt.name() + " " + PyText.repr(opt.arg()) + ": "
+                throw new UsageException("invalid value for " + opt.name() + " " + PyRepr.of(opt.arg()) + ": "
                         + e.getMessage());
             }
             if (!seen.add(attribute)) {
-                throw new UsageException("conflicting command line option " + PyText.repr(opt.name()));
+                throw new UsageException("conflicting command line option " + PyRepr.of(opt.name()));
             }
             b.set(attribute, value);
         }
@@ -110,7 +110,7 @@ public record SupervisordArgs(String progname, Action action, Optional<String> c
     }
 
     private static String pyList(List<String> items) {
-        return "[" + String.join(", ", items.stream().map(PyText::repr).toList()) + "]";
+        return "[" + String.join(", ", items.stream().map(PyRepr::of).toList()) + "]";
     }
 
     /** Collects values by Supervisor's attribute names. */

@@ -13,6 +13,7 @@ import org.supervisorj.server.config.value.PyInt;
 import org.supervisorj.server.config.value.PyPaths;
 import org.supervisorj.server.config.value.UidGid;
 import org.supervisorj.server.config.value.Users;
+import org.supervisorj.server.text.PyRepr;
 
 /** The socket options of an [fcgi-program:x] section (Supervisor's fcgi part of process_groups_from_parser). */
 final class FcgiSocketReader {
@@ -77,7 +78,7 @@ final class FcgiSocketReader {
             String path = sock.substring(7);
             if (!path.startsWith("/")) {
                 // Supervisor quirk (spec §3.5): a two-argument ValueError prints as a tuple. Kept.
-                throw new ConfigException("('Unix socket path %s is not an absolute path', " + PyText.repr(path) + ")");
+                throw new ConfigException("('Unix socket path %s is not an absolute path', " + PyRepr.of(path) + ")");
             }
             path = PyPaths.normalize(path, ctx.paths());
             Optional<Owner> sockOwner = Optional.ofNullable(owner).map(o -> new Owner(o.uid(), o.gid()));
@@ -96,7 +97,7 @@ final class FcgiSocketReader {
             int port = Checked.call(() -> InetPort.portNumber(m.group(2)));
             return new FcgiSocketConfig("tcp://" + host + ":" + port, listenBacklog, Optional.empty(), 0);
         }
-        throw new ConfigException("('Bad socket format %s', " + PyText.repr(sock) + ")");
+        throw new ConfigException("('Bad socket format %s', " + PyRepr.of(sock) + ")");
     }
 
     private static int currentUid() {

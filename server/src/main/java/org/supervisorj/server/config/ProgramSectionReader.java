@@ -22,6 +22,7 @@ import org.supervisorj.server.config.value.PyInt;
 import org.supervisorj.server.config.value.Signal;
 import org.supervisorj.server.config.value.UserSpec;
 import org.supervisorj.server.config.value.Users;
+import org.supervisorj.server.text.PyRepr;
 
 /**
  * Builds the processes of one program-type section (Supervisor's processes_from_section), in Supervisor's
@@ -46,8 +47,8 @@ final class ProgramSectionReader {
             return readUnwrapped(section, groupName);
         } catch (ConfigException e) {
             String file = getter.doc().fileOf(section).orElse(ctx.configFile());
-            throw new ConfigException(e.getMessage() + " in section " + PyText.repr(section) + " (file: "
-                    + PyText.repr(file) + ")");
+            throw new ConfigException(e.getMessage() + " in section " + PyRepr.of(section) + " (file: "
+                    + PyRepr.of(file) + ")");
         }
     }
 

@@ -5,6 +5,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * PROCESS_LOG_STDOUT/STDERR (one per chunk read from the child) and
  * PROCESS_COMMUNICATION_STDOUT/STDERR (one per captured BEGIN..END block).
@@ -41,7 +43,7 @@ public record ProcessOutputEvent(EventType type, String processName, String grou
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            return "Undecodable: " + PythonBytes.repr(data);
+            return "Undecodable: " + PyRepr.of(data);
         }
     }
 }

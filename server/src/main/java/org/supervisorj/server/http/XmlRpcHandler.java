@@ -9,7 +9,6 @@ import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
 
-import org.supervisorj.server.events.PythonBytes;
 import org.supervisorj.server.log.MainLog;
 import org.supervisorj.server.rpc.RpcMethods;
 import org.supervisorj.server.rpc.xml.Fault;
@@ -18,6 +17,7 @@ import org.supervisorj.server.rpc.xml.XmlRpcParseException;
 import org.supervisorj.server.rpc.xml.XmlRpcReader;
 import org.supervisorj.server.rpc.xml.XmlRpcRequest;
 import org.supervisorj.server.rpc.xml.XmlRpcWriter;
+import org.supervisorj.server.text.PyRepr;
 
 /**
  * POST /RPC2: decodes the call, dispatches it through the whitelist and writes the answer. A call
@@ -56,7 +56,7 @@ final class XmlRpcHandler implements HttpHandler {
             call = reader.readCall(body);
         } catch (XmlRpcParseException e) {
             String why = e.reason() == XmlRpcParseException.Reason.NO_METHOD_NAME ? "no method name" : "unmarshallable";
-            log.error("XML-RPC request data " + PythonBytes.repr(body) + " is invalid: " + why);
+            log.error("XML-RPC request data " + PyRepr.of(body) + " is invalid: " + why);
             ErrorPage.send(exchange, 400);
             return;
         }
@@ -70,7 +70,7 @@ final class XmlRpcHandler implements HttpHandler {
                     } else {
                         RpcFault fault = faultOf(failure);
                         if (fault == null) {
-                            log.critical("Handling XML-RPC request with data " + PythonBytes.repr(body)
+                            log.critical("Handling XML-RPC request with data " + PyRepr.of(body)
                                     + " raised an unexpected exception: " + failure);
                             exchange.getIoThread().execute(() -> ErrorPage.send(exchange, 500));
                             return;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.supervisorj.server.text.PyRepr;
+
 /** Supervisor's AUTO child log files: their names, and the cleanup of childlogdir (spec §5.2, §5.3). */
 public final class LogFiles {
     static final String COULD_NOT_CLEAR = "Could not clear childlog dir";

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * What supervisord does with the output of one channel of one process (Supervisor's output
  * dispatcher, without the pipe reading): strips ANSI escapes, diverts text between

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+import org.supervisorj.server.text.PyRepr;
+
 class PyReprTest {
     private static final String[] SAMPLES = {
             "", "cat", "it's", "say \"hi\"", "both ' and \"", "back\\slash", "tab\tnl\nret\r",

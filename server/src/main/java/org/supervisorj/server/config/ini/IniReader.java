@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * A port of Python 3.11 {@code RawConfigParser._read} configured as Supervisor's UnhosedConfigParser:
  * delimiters {@code =} and {@code :}, full-line comments {@code #}/{@code ;}, inline comments {@code ;}/
@@ -99,8 +101,8 @@ public final class IniReader {
                 pending.computeIfAbsent(cursect, k -> new LinkedHashMap<>());
                 optname = null;
             } else if (cursect == null) {
-                throw new IniException("File contains no section headers.\nfile: " + PyText.repr(source)
-                        + ", line: " + lineno + "\n" + PyText.repr(line));
+                throw new IniException("File contains no section headers.\nfile: " + PyRepr.of(source)
+                        + ", line: " + lineno + "\n" + PyRepr.of(line));
             } else {
                 Matcher option = OPTION.matcher(value);
                 if (option.matches()) {
@@ -127,9 +129,9 @@ public final class IniReader {
 
     private static StringBuilder error(StringBuilder errors, String source, int lineno, String line) {
         if (errors == null) {
-            errors = new StringBuilder("Source contains parsing errors: ").append(PyText.repr(source));
+            errors = new StringBuilder("Source contains parsing errors: ").append(PyRepr.of(source));
         }
-        return errors.append(String.format("\n\t[line %2d]: ", lineno)).append(PyText.repr(line));
+        return errors.append(String.format("\n\t[line %2d]: ", lineno)).append(PyRepr.of(line));
     }
 
     /**

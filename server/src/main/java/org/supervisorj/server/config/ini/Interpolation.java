@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * Supervisor's {@code expand()}: Python's {@code format % dict}. Values are {@code String} or {@code Integer}
  * (process_num, numprocs). Supports {@code %(name)} with flags {@code #0- +}, width, precision, the length
@@ -21,11 +23,11 @@ public final class Interpolation {
             return format(s, names);
         } catch (MissingName e) {
             List<String> available = new ArrayList<>(new TreeSet<>(names.keySet()));
-            throw new IniException("Format string " + PyText.repr(s) + " for " + PyText.repr(where)
-                    + " contains names (" + PyText.repr(e.getMessage()) + ") which cannot be expanded. "
+            throw new IniException("Format string " + PyRepr.of(s) + " for " + PyRepr.of(where)
+                    + " contains names (" + PyRepr.of(e.getMessage()) + ") which cannot be expanded. "
                     + "Available names: " + String.join(", ", available));
         } catch (BadFormat e) {
-            throw new IniException("Format string " + PyText.repr(s) + " for " + PyText.repr(where)
+            throw new IniException("Format string " + PyRepr.of(s) + " for " + PyRepr.of(where)
                     + " is badly formatted: " + e.getMessage());
         }
     }
@@ -199,7 +201,7 @@ public final class Interpolation {
                 throw new BadFormat("%c requires int or char");
             }
             default -> throw new BadFormat(String.format("unsupported format character %s (0x%x) at index %d",
-                    PyText.repr(String.valueOf(conv)), (int) conv, s.codePointCount(0, convAt)));
+                    PyRepr.of(String.valueOf(conv)), (int) conv, s.codePointCount(0, convAt)));
         }
     }
 
@@ -227,7 +229,7 @@ public final class Interpolation {
 
     private static String repr(Object arg, boolean ascii) {
         if (arg instanceof String v) {
-            String r = PyText.repr(v);
+            String r = PyRepr.of(v);
             return ascii ? asciiOnly(r) : r;
         }
         if (arg instanceof Map<?, ?> map) {

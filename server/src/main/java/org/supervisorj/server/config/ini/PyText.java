@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The few Python 3 {@code str} operations whose exact results show up in Supervisor's config handling and
- * error texts: {@code isspace}, {@code strip}, {@code split()}, {@code lower} and {@code repr}.
+ * error texts: {@code isspace}, {@code strip}, {@code split()}, {@code lower} ({@code repr} is {@link org.supervisorj.server.text.PyRepr}).
  */
 public final class PyText {
     private PyText() {
@@ -62,45 +62,5 @@ public final class PyText {
 
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Python 3's repr(str). Printability follows str.isprintable through Java's Unicode tables, so a code
-     * point assigned in one Unicode version but not the other may be quoted differently.
-     */
-    public static String repr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(cp -> {
-            if (cp == quote || cp == '\\') {
-                b.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                b.append("\\t");
-            } else if (cp == '\n') {
-                b.append("\\n");
-            } else if (cp == '\r') {
-                b.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f || printable(cp)) {
-                b.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                b.append(String.format("\\u%04x", cp));
-            } else {
-                b.append(String.format("\\U%08x", cp));
-            }
-        });
-        return b.append(quote).toString();
-    }
-
-    private static boolean printable(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
     }
 }

@@ -1,6 +1,7 @@
 package org.supervisorj.server.config.value;
 
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's autorestart: never, when the exit code is unexpected, or always. */
 public enum AutoRestart {
@@ -15,6 +16,6 @@ public enum AutoRestart {
         if (v.equals("unexpected")) {
             return UNEXPECTED;
         }
-        throw new InvalidValueException("invalid 'autorestart' value " + PyText.repr(v));
+        throw new InvalidValueException("invalid 'autorestart' value " + PyRepr.of(v));
     }
 }

@@ -1,6 +1,7 @@
 package org.supervisorj.server.config.value;
 
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's boolean(): yes/true/on/1 and no/false/off/0, any case. */
 public final class Booleans {
@@ -10,7 +11,7 @@ public final class Booleans {
     public static boolean parse(String s) throws InvalidValueException {
         Boolean b = tryParse(s);
         if (b == null) {
-            throw new InvalidValueException("not a valid boolean value: " + PyText.repr(s));
+            throw new InvalidValueException("not a valid boolean value: " + PyRepr.of(s));
         }
         return b;
     }

@@ -1,6 +1,7 @@
 package org.supervisorj.server.config.value;
 
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's byte_size: an int with an optional kb/mb/gb suffix (1024 multiples, any case). */
 public final class ByteSize {
@@ -24,7 +25,7 @@ public final class ByteSize {
             return Math.multiplyExact(PyInt.parseLong(v), multiplier);
         } catch (ArithmeticException e) {
             // Deviation from 4.2.5: Python's result is unbounded.
-            throw new InvalidValueException("integer value out of range: " + PyText.repr(s));
+            throw new InvalidValueException("integer value out of range: " + PyRepr.of(s));
         }
     }
 }

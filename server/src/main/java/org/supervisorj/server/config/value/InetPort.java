@@ -2,6 +2,7 @@ package org.supervisorj.server.config.value;
 
 import java.math.BigInteger;
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's inet_address: "port", "host:port", ":port" or "*:port"; host "" means all interfaces. */
 public record InetPort(String host, int port) {
@@ -22,7 +23,7 @@ public record InetPort(String host, int port) {
             try {
                 port = portNumber(s);
             } catch (InvalidValueException e) {
-                throw new InvalidValueException("not a valid port number: " + PyText.repr(s) + " ");
+                throw new InvalidValueException("not a valid port number: " + PyRepr.of(s) + " ");
             }
         }
         if (host.equals("*")) {
@@ -35,7 +36,7 @@ public record InetPort(String host, int port) {
     public static int portNumber(String s) throws InvalidValueException {
         BigInteger v = PyInt.tryParse(s);
         if (v == null) {
-            throw new InvalidValueException("invalid literal for int() with base 10: " + PyText.repr(s));
+            throw new InvalidValueException("invalid literal for int() with base 10: " + PyRepr.of(s));
         }
         if (v.compareTo(BigInteger.ONE) < 0) {
             throw new InvalidValueException(v + " is below lower bound (1)");

@@ -1,6 +1,7 @@
 package org.supervisorj.server.config.value;
 
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's log levels: number, the tag written in log lines, and the name used in config files. */
 public enum LogLevel {
@@ -41,6 +42,6 @@ public enum LogLevel {
             }
         }
         // Deviation from 4.2.5: Python's getattr() lookup also "accepts" dunder names like __module__.
-        throw new InvalidValueException("bad logging level name " + PyText.repr(s));
+        throw new InvalidValueException("bad logging level name " + PyRepr.of(s));
     }
 }

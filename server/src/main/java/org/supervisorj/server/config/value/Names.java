@@ -1,6 +1,7 @@
 package org.supervisorj.server.config.value;
 
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Supervisor's process_or_group_name: stripped, and free of the characters that break namespecs and URLs. */
 public final class Names {
@@ -11,8 +12,8 @@ public final class Names {
         String s = PyText.strip(name);
         for (String c : new String[] {" ", ":", "/"}) {
             if (s.contains(c)) {
-                throw new InvalidValueException("Invalid name: " + PyText.repr(name) + " because of character: "
-                        + PyText.repr(c));
+                throw new InvalidValueException("Invalid name: " + PyRepr.of(name) + " because of character: "
+                        + PyRepr.of(c));
             }
         }
         return s;

@@ -2,6 +2,7 @@ package org.supervisorj.server.config.value;
 
 import java.math.BigInteger;
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /** Python's {@code int(s)} and {@code int(s, 8)}: surrounding whitespace, a sign, underscores between digits. */
 public final class PyInt {
@@ -17,7 +18,7 @@ public final class PyInt {
     public static int parseInt(String s) throws InvalidValueException {
         BigInteger v = parse(s, 10);
         if (v == null) {
-            throw new InvalidValueException("invalid literal for int() with base 10: " + PyText.repr(s));
+            throw new InvalidValueException("invalid literal for int() with base 10: " + PyRepr.of(s));
         }
         return narrow(v, INT_MIN, INT_MAX, s).intValue();
     }
@@ -26,7 +27,7 @@ public final class PyInt {
     public static long parseLong(String s) throws InvalidValueException {
         BigInteger v = parse(s, 10);
         if (v == null) {
-            throw new InvalidValueException("invalid literal for int() with base 10: " + PyText.repr(s));
+            throw new InvalidValueException("invalid literal for int() with base 10: " + PyRepr.of(s));
         }
         return narrow(v, LONG_MIN, LONG_MAX, s).longValue();
     }
@@ -39,7 +40,7 @@ public final class PyInt {
     // Deviation from 4.2.5: Python ints are unbounded; values that do not fit the Java field are rejected.
     private static BigInteger narrow(BigInteger v, BigInteger min, BigInteger max, String s) throws InvalidValueException {
         if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-            throw new InvalidValueException("integer value out of range: " + PyText.repr(s));
+            throw new InvalidValueException("integer value out of range: " + PyRepr.of(s));
         }
         return v;
     }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
 import org.supervisorj.server.config.ini.PyText;
+import org.supervisorj.server.text.PyRepr;
 
 /**
  * The Linux (x86_64) signals Python's signal module names, with their number and the name Supervisor prints
@@ -64,12 +65,12 @@ public enum Signal {
             }
             Integer number = byName(name);
             if (number == null) {
-                throw new InvalidValueException("value " + PyText.repr(value) + " is not a valid signal name");
+                throw new InvalidValueException("value " + PyRepr.of(value) + " is not a valid signal name");
             }
             found = ofNumber(number);
         }
         return found.orElseThrow(() -> new InvalidValueException(
-                "value " + PyText.repr(value) + " is not a valid signal number"));
+                "value " + PyRepr.of(value) + " is not a valid signal number"));
     }
 
     private static Integer byName(String name) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * Turns a program's {@code command=} into a file to execute, with supervisor's checks and texts
  * (spec §4.3). Runs in the parent before anything is spawned.
@@ -42,7 +44,7 @@ public final class CommandResolver {
             argv = Shlex.split(command);
         } catch (Shlex.SplitException e) {
             throw new CommandException(CommandException.Kind.BAD_COMMAND,
-                    "can't parse command " + PythonRepr.of(command) + ": " + e.getMessage());
+                    "can't parse command " + PyRepr.of(command) + ": " + e.getMessage());
         }
         if (argv.isEmpty()) {
             throw new CommandException(CommandException.Kind.BAD_COMMAND, "command is empty");
@@ -94,7 +96,7 @@ public final class CommandResolver {
     }
 
     private static void check(String filename, PosixFileAttributes st) throws CommandException {
-        String quoted = PythonRepr.of(filename);
+        String quoted = PyRepr.of(filename);
         if (st == null) {
             throw new CommandException(CommandException.Kind.NOT_FOUND, "can't find command " + quoted);
         }

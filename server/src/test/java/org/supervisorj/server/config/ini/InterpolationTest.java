@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.supervisorj.server.text.PyRepr;
+
 /** Python %-formatting over a dict, with Supervisor's two error wrappers (texts from Python 3.11). */
 class InterpolationTest {
     private static final Map<String, Object> NAMES = names();
@@ -46,7 +48,7 @@ class InterpolationTest {
         "%d|%d format: a real number is required, not dict", "%(n)ll|unsupported format character 'l' (0x6c) at index 5"})
     void badFormats(String format, String pythonMessage) {
         IniException e = assertThrows(IniException.class, () -> Interpolation.expand(format, NAMES, "s.o"));
-        assertEquals("Format string " + PyText.repr(format) + " for 's.o' is badly formatted: " + pythonMessage,
+        assertEquals("Format string " + PyRepr.of(format) + " for 's.o' is badly formatted: " + pythonMessage,
                 e.getMessage());
     }
 
@@ -54,7 +56,7 @@ class InterpolationTest {
     @CsvSource(delimiter = '|', value = {"%(x)s", "%(x)d %(nope)s"})
     void unknownNameListsTheAvailableOnesSorted(String format) {
         IniException e = assertThrows(IniException.class, () -> Interpolation.expand(format, NAMES, "program:x.command"));
-        assertEquals("Format string " + PyText.repr(format) + " for 'program:x.command' contains names ('x') which "
+        assertEquals("Format string " + PyRepr.of(format) + " for 'program:x.command' contains names ('x') which "
                 + "cannot be expanded. Available names: a, m, n, q", e.getMessage());
     }
 }

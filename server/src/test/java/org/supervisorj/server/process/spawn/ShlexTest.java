@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+import org.supervisorj.server.text.PyRepr;
+
 class ShlexTest {
     private static final String[] ATOMS = {" ", "  ", "\t", "\n", "\r", "'", "\"", "\\", "\\\\", "a", "bc", "#", "$x", "~",
         "*", ";", "é", "中", "😀", "\u0001", "\u007f", "\u00a0", "\u2028", "\u00ad", "=", "-c", "''", "\"\"", "\\\"", "\\'"};
@@ -61,8 +63,8 @@ class ShlexTest {
             } catch (Shlex.SplitException e) {
                 actual = "error:" + e.getMessage();
             }
-            actual += "|" + Python.hex(PythonRepr.of(s));
-            assertEquals(expected.get(i), actual, "input " + PythonRepr.of(s));
+            actual += "|" + Python.hex(PyRepr.of(s));
+            assertEquals(expected.get(i), actual, "input " + PyRepr.of(s));
         }
     }
 }

@@ -1,10 +1,15 @@
-package org.supervisorj.server.log;
+package org.supervisorj.server.text;
 
-/** Python's {@code repr()} of str and bytes, for log texts that Supervisor builds with {@code %r}. */
-final class PyRepr {
+/**
+ * Python 3's {@code repr()} of str and bytes: Supervisor builds many of its texts with {@code %r}
+ * (config errors, spawn errors, log lines, event payloads). Printability of non-ASCII code points
+ * follows str.isprintable through Java's Unicode tables, so a code point assigned in one Unicode
+ * version but not the other may be quoted differently.
+ */
+public final class PyRepr {
     private PyRepr() {}
 
-    static String of(String s) {
+    public static String of(String s) {
         char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
         var out = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {
@@ -29,7 +34,7 @@ final class PyRepr {
         return out.append(quote).toString();
     }
 
-    static String of(byte[] b) {
+    public static String of(byte[] b) {
         boolean single = false, dbl = false;
         for (byte x : b) {
             single |= x == '\'';
