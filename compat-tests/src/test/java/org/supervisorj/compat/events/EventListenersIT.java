@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supervisorj.compat.support.CommandResult;
+import org.supervisorj.compat.support.Await;
 import org.supervisorj.compat.support.Implementation;
 import org.supervisorj.compat.support.ProjectPaths;
 import org.supervisorj.compat.support.RunningSupervisord;
@@ -59,9 +60,9 @@ class EventListenersIT {
                 CommandResult r = sd.python(RESOURCES.resolve("notes.py"), "memo", "3");
                 assertEquals("RUNNING\n", r.output(), impl + ": " + r);
                 List<String> expected = List.of("memo note 0", "memo note 1", "memo note 2");
-                await(impl + " sample listener", () -> notes(sd.dir().resolve("sample.err")).equals(expected));
-                await(impl + " exiting listener", () -> notes(sd.dir().resolve("exiting.err")).equals(expected));
-                await(impl + " loop listener replies", () -> lines(sd.dir().resolve("replies.txt")).size() == 5);
+                Await.until(impl + " sample listener", Duration.ofSeconds(30), () -> notes(sd.dir().resolve("sample.err")).equals(expected));
+                Await.until(impl + " exiting listener", Duration.ofSeconds(30), () -> notes(sd.dir().resolve("exiting.err")).equals(expected));
+                Await.until(impl + " loop listener replies", Duration.ofSeconds(30), () -> lines(sd.dir().resolve("replies.txt")).size() == 5);
                 assertEquals(List.of("Got it yo", "Got it yo", "Got it yo", "Got it yo", "Got it yo"),
                         lines(sd.dir().resolve("replies.txt")));
                 assertTrue(sd.isAlive());
@@ -80,17 +81,17 @@ class EventListenersIT {
                 awaitState(sd, name, "RUNNING");
             }
             Path log = sd.dir().resolve("supervisord.log");
-            await("flooder UNKNOWN", () -> read(log).contains("flooder: has entered the UNKNOWN state and will no "
+            Await.until("flooder UNKNOWN", Duration.ofSeconds(30), () -> read(log).contains("flooder: has entered the UNKNOWN state and will no "
                     + "longer receive events, this usually indicates the process violated the eventlistener protocol"));
             CommandResult r = sd.python(RESOURCES.resolve("notes.py"), "memo", "20");
             assertEquals("RUNNING\n", r.output(), r.toString());
             List<String> expected = IntStream.range(0, 20).mapToObj(i -> "memo note " + i).toList();
-            await("recorder got all notes", () -> recorded(sd.dir().resolve("events.jsonl")).size() >= 20);
+            Await.until("recorder got all notes", Duration.ofSeconds(30), () -> recorded(sd.dir().resolve("events.jsonl")).size() >= 20);
             assertEquals(expected, recorded(sd.dir().resolve("events.jsonl")));
             // The hanger holds note 0; its 3-event buffer overflows, and says so.
-            await("hanger overflow", () -> read(log).contains("pool hanger event buffer overflowed, discarding event "));
+            Await.until("hanger overflow", Duration.ofSeconds(30), () -> read(log).contains("pool hanger event buffer overflowed, discarding event "));
             // The crasher gives back what it held each time it dies.
-            await("crasher rebuffers", () -> read(log).contains("rebuffering event 0 for pool crasher"));
+            Await.until("crasher rebuffers", Duration.ofSeconds(30), () -> read(log).contains("rebuffering event 0 for pool crasher"));
             assertTrue(sd.ctl("status", "recorder").output().contains("RUNNING"));
         }
     }
@@ -106,7 +107,7 @@ class EventListenersIT {
     }
 
     private static void awaitState(RunningSupervisord sd, String name, String state) {
-        await(sd.implementation() + " " + name + " " + state, () -> sd.ctl("status", name).output().contains(state));
+        Await.until(sd.implementation() + " " + name + " " + state, Duration.ofSeconds(30), () -> sd.ctl("status", name).output().contains(state));
     }
 
     /** "type note" pairs from an example listener's stderr, which echoes each header line and payload. */
@@ -138,22 +139,6 @@ class EventListenersIT {
             return Files.exists(p) ? Files.readString(p) : "";
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** Polls a condition (the processes run on their own clock); fails after 30 s with {@code what}. */
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supervisorj.compat.support.Await;
 import org.supervisorj.compat.support.Implementation;
 import org.supervisorj.compat.support.Normalizer;
 import org.supervisorj.compat.support.RunningSupervisord;
@@ -73,7 +74,7 @@ class ActivityLogIT {
         try (RunningSupervisord sd = RunningSupervisord.start(impl, tmp, PROGRAMS)) {
             log = sd.dir().resolve("supervisord.log");
             normalizer = sd.normalizer().regex("\\(pid \\d+\\)|\\(\\d+\\)", "(N)").regex("with pid \\d+", "with pid N");
-            await(impl + ": the scenario settles", () -> {
+            Await.until(impl + ": the scenario settles", Duration.ofSeconds(60), () -> {
                 String status = sd.ctl("status").output();
                 return status.matches("(?s).*quick +FATAL.*") && status.matches("(?s).*missing +FATAL.*")
                         && status.matches("(?s).*finisher +EXITED.*") && status.matches("(?s).*failer +EXITED.*")
@@ -121,20 +122,5 @@ class ActivityLogIT {
             }
         }
         return "(supervisord)";
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -7,25 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supervisorj.compat.support.Await;
 import org.supervisorj.compat.support.ProjectPaths;
 import org.supervisorj.compat.support.RunningSupervisord;
+import org.supervisorj.compat.support.UnixXmlRpc;
 
 /**
  * Ours as a daemon (spec §6): the launcher detaches, the pidfile names the process that serves,
@@ -74,8 +71,8 @@ class DaemonSignalsIT {
         assertNotEquals(launcher.pid(), daemonPid);
         assertTrue(ProcessHandle.of(daemonPid).map(ProcessHandle::isAlive).orElse(false), "daemon not running");
         assertEquals(daemonPid, sessionId(daemonPid), "the daemon leads its own session (setsid)");
-        assertEquals(daemonPid, intResult(call(socket, "supervisor.getPID", "")));
-        await("steady running", () -> pidOf(socket, "steady") > 0);
+        assertEquals(daemonPid, intResult(UnixXmlRpc.call(socket, "supervisor.getPID", "")));
+        Await.until("steady running", Duration.ofSeconds(30), () -> pidOf(socket, "steady") > 0);
         assertTrue(read(log).contains("INFO daemonizing the supervisord process"), read(log));
         assertTrue(read(log).contains("INFO supervisord started with pid " + daemonPid), read(log));
 
@@ -83,18 +80,18 @@ class DaemonSignalsIT {
         Path rotated = dir.resolve("supervisord.log.old");
         Files.move(log, rotated);
         signal("USR2", daemonPid);
-        await("log reopened", () -> Files.exists(log));
-        await("reopen logged", () -> read(rotated).contains("INFO supervisord logreopen"));
+        Await.until("log reopened", Duration.ofSeconds(30), () -> Files.exists(log));
+        Await.until("reopen logged", Duration.ofSeconds(30), () -> read(rotated).contains("INFO supervisord logreopen"));
         assertTrue(read(rotated).contains("INFO received SIGUSR2 indicating log reopen request"), read(rotated));
 
         // SIGHUP: everything stops and starts again on the re-read config, in the same process.
         long steadyBefore = pidOf(socket, "steady");
         Files.writeString(config, "\n[program:added]\ncommand=sleep 1000\n", StandardOpenOption.APPEND);
         signal("HUP", daemonPid);
-        await("restarted with the new config", () -> pidOf(socket, "added") > 0 && pidOf(socket, "steady") > 0);
+        Await.until("restarted with the new config", Duration.ofSeconds(30), () -> pidOf(socket, "added") > 0 && pidOf(socket, "steady") > 0);
         assertNotEquals(steadyBefore, pidOf(socket, "steady"), "steady was restarted");
         assertFalse(ProcessHandle.of(steadyBefore).map(ProcessHandle::isAlive).orElse(false), "the old steady was stopped");
-        assertEquals(daemonPid, intResult(call(socket, "supervisor.getPID", "")));
+        assertEquals(daemonPid, intResult(UnixXmlRpc.call(socket, "supervisor.getPID", "")));
         String afterHup = read(rotated) + read(log);
         assertTrue(afterHup.contains("WARN received SIGHUP indicating restart request"), afterHup);
         assertTrue(afterHup.contains("stopped: steady (terminated by SIGTERM)"), afterHup);
@@ -131,7 +128,7 @@ class DaemonSignalsIT {
 
     /** The pid of a process as supervisord reports it, 0 when it is not running or not known. */
     private static long pidOf(Path socket, String name) {
-        String reply = call(socket, "supervisor.getProcessInfo", "<param><value><string>" + name + "</string></value></param>");
+        String reply = UnixXmlRpc.call(socket, "supervisor.getProcessInfo", "<param><value><string>" + name + "</string></value></param>");
         Matcher m = PID_MEMBER.matcher(reply);
         return reply.contains("<fault>") || !m.find() ? 0 : Long.parseLong(m.group(1));
     }
@@ -140,27 +137,6 @@ class DaemonSignalsIT {
         Matcher m = INT.matcher(reply);
         assertTrue(m.find(), reply);
         return Long.parseLong(m.group(1));
-    }
-
-    /** One XML-RPC call over the unix socket with HTTP/1.0; the reply body, or "" when nothing answers. */
-    private static String call(Path socket, String method, String params) {
-        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            ch.connect(UnixDomainSocketAddress.of(socket));
-            String body = "<?xml version='1.0'?><methodCall><methodName>" + method + "</methodName><params>" + params
-                    + "</params></methodCall>";
-            String request = "POST /RPC2 HTTP/1.0\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
-            ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
-            ByteBuffer buf = ByteBuffer.allocate(8192);
-            StringBuilder reply = new StringBuilder();
-            while (ch.read(buf) > 0) {
-                buf.flip();
-                reply.append(StandardCharsets.UTF_8.decode(buf));
-                buf.clear();
-            }
-            return reply.toString();
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private static int count(String text, String needle) {
@@ -176,21 +152,6 @@ class DaemonSignalsIT {
             return Files.exists(file) ? Files.readString(file) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -1,11 +1,6 @@
 package org.supervisorj.compat.support;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,22 +140,8 @@ public final class RunningSupervisord implements AutoCloseable {
         if (!Files.exists(socket())) {
             return false;
         }
-        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            ch.connect(UnixDomainSocketAddress.of(socket()));
-            String body = "<?xml version='1.0'?><methodCall><methodName>supervisor.getState</methodName><params></params></methodCall>";
-            String request = "POST /RPC2 HTTP/1.0\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
-            ch.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
-            ByteBuffer buf = ByteBuffer.allocate(4096);
-            StringBuilder reply = new StringBuilder();
-            while (ch.read(buf) > 0) {
-                buf.flip();
-                reply.append(StandardCharsets.UTF_8.decode(buf));
-                buf.clear();
-            }
-            return reply.toString().startsWith("HTTP/1.") && reply.toString().contains("RUNNING");
-        } catch (IOException e) {
-            return false;
-        }
+        String reply = UnixXmlRpc.call(socket(), "supervisor.getState", "");
+        return reply.startsWith("HTTP/1.") && reply.contains("RUNNING");
     }
 
     /** Sends SIGTERM, waits for the orderly stop, then makes sure nothing is left behind. */
