@@ -25,6 +25,9 @@ import org.supervisorj.server.text.PyRepr;
  * Unparseable requests get HTTP 400, as supervisord answers; faults are HTTP 200 fault responses.
  */
 final class XmlRpcHandler implements HttpHandler {
+    /** One per I/O thread, so that its buffer keeps the size of the big answers it has written. */
+    private static final ThreadLocal<XmlRpcWriter> WRITERS = ThreadLocal.withInitial(XmlRpcWriter::new);
+
     private final XmlRpcReader reader = new XmlRpcReader();
     private final RpcMethods methods;
     private final MainLog log;
@@ -61,10 +64,12 @@ final class XmlRpcHandler implements HttpHandler {
             return;
         }
         log.trace("XML-RPC method called: " + call.methodName() + "()");
+        // The answer is encoded on the I/O thread: most methods complete on the engine thread, which
+        // should go back to the processes rather than write XML.
         exchange.dispatch(SameThreadExecutor.INSTANCE, () -> methods.call(call.methodName(), call.params())
-                .whenComplete((value, failure) -> {
+                .whenCompleteAsync((value, failure) -> {
                     byte[] answer;
-                    XmlRpcWriter writer = new XmlRpcWriter();
+                    XmlRpcWriter writer = WRITERS.get();
                     if (failure == null) {
                         answer = writer.response(value);
                     } else {
@@ -72,19 +77,17 @@ final class XmlRpcHandler implements HttpHandler {
                         if (fault == null) {
                             log.critical("Handling XML-RPC request with data " + PyRepr.of(body)
                                     + " raised an unexpected exception: " + failure);
-                            exchange.getIoThread().execute(() -> ErrorPage.send(exchange, 500));
+                            ErrorPage.send(exchange, 500);
                             return;
                         }
                         log.trace("XML-RPC method " + call.methodName() + "() returned fault: [" + fault.code() + "] "
                                 + fault.faultString());
                         answer = writer.fault(fault);
                     }
-                    exchange.getIoThread().execute(() -> {
-                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
-                        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.length);
-                        exchange.getResponseSender().send(ByteBuffer.wrap(answer));
-                    });
-                }));
+                    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
+                    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.length);
+                    exchange.getResponseSender().send(ByteBuffer.wrap(answer));
+                }, exchange.getIoThread()));
     }
 
     private static RpcFault faultOf(Throwable t) {

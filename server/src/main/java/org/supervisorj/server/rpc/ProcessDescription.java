@@ -30,10 +30,14 @@ final class ProcessDescription {
         long s = Math.max(0, seconds);
         long days = s / 86400;
         long rest = s % 86400;
-        String clock = String.format(Locale.ROOT, "%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60);
+        String clock = rest / 3600 + ":" + twoDigits(rest % 3600 / 60) + ":" + twoDigits(rest % 60);
         if (days == 0) {
             return clock;
         }
         return days + (days == 1 ? " day, " : " days, ") + clock;
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -29,6 +30,7 @@ import org.supervisorj.server.process.ProcessState;
 import org.supervisorj.server.process.ProcessTable;
 import org.supervisorj.server.process.SupervisorState;
 import org.supervisorj.server.rpc.xml.Fault;
+import org.supervisorj.server.rpc.xml.MemoizedStruct;
 import org.supervisorj.server.rpc.xml.RpcFault;
 
 /**
@@ -39,6 +41,8 @@ final class SupervisorApi {
     private static final long STOP_REPORT_MILLIS = 500;
 
     private final Daemon daemon;
+    /** Engine thread only; weak, so that a removed group's processes leave with it. */
+    private final Map<ManagedProcess, InfoMemo> infoMemos = new WeakHashMap<>();
 
     SupervisorApi(Daemon daemon) {
         this.daemon = daemon;
@@ -140,7 +144,7 @@ final class SupervisorApi {
         b.add("supervisor.getProcessInfo", List.of("struct", "string"), 1, "The state of one process.",
                 p -> now(() -> processInfo(processNamed(p.string(0)))));
         b.add("supervisor.getAllProcessInfo", List.of("array"), 0, "The state of every process.",
-                p -> now(() -> table().lexical().stream().map(SupervisorApi::processInfo).toList()));
+                p -> now(() -> table().lexical().stream().map(this::processInfo).toList()));
         for (String channel : List.of("Stdout", "Stderr")) {
             boolean stdout = channel.equals("Stdout");
             RpcHandler read = p -> now(() -> readProcessLog(p, stdout));
@@ -323,8 +327,24 @@ final class SupervisorApi {
 
     // ---- information ------------------------------------------------------------------------
 
-    static Map<String, Object> processInfo(ManagedProcess process) {
+    /**
+     * A process's getProcessInfo struct. The struct made from an equal snapshot is handed out again, so
+     * that its XML is written once for all the polls within the same second.
+     */
+    private Map<String, Object> processInfo(ManagedProcess process) {
         ProcessInfo info = process.info();
+        InfoMemo memo = infoMemos.get(process);
+        if (memo == null || !memo.info().equals(info)) {
+            memo = new InfoMemo(info, new MemoizedStruct(infoStruct(info)));
+            infoMemos.put(process, memo);
+        }
+        return memo.struct();
+    }
+
+    private record InfoMemo(ProcessInfo info, MemoizedStruct struct) {
+    }
+
+    private static Map<String, Object> infoStruct(ProcessInfo info) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", info.name());
         m.put("group", info.group());

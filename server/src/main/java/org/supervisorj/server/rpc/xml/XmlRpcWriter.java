@@ -116,22 +116,17 @@ public final class XmlRpcWriter {
                 out.append("</data></array></value>\n");
                 open.remove(list);
             }
-            case Map<?, ?> map -> {
-                enter(map, "dictionaries");
-                out.append("<value><struct>\n");
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    if (!(e.getKey() instanceof String key)) {
-                        throw new IllegalArgumentException("dictionary key must be string: " + e.getKey());
-                    }
-                    out.append("<member>\n<name>");
-                    escape(key);
-                    out.append("</name>\n");
-                    value(e.getValue());
-                    out.append("</member>\n");
+            case MemoizedStruct memo -> {
+                String known = memo.encoded();
+                if (known != null) {
+                    out.append(known);
+                } else {
+                    int from = out.length();
+                    struct(memo);
+                    memo.remember(out.substring(from));
                 }
-                out.append("</struct></value>\n");
-                open.remove(map);
             }
+            case Map<?, ?> map -> struct(map);
             case byte[] bytes -> {
                 out.append("<value><base64>\n");
                 base64Lines(bytes);
@@ -148,6 +143,23 @@ public final class XmlRpcWriter {
             }
             default -> throw new IllegalArgumentException("cannot marshal " + v.getClass().getName() + " objects");
         }
+    }
+
+    private void struct(Map<?, ?> map) {
+        enter(map, "dictionaries");
+        out.append("<value><struct>\n");
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                throw new IllegalArgumentException("dictionary key must be string: " + e.getKey());
+            }
+            out.append("<member>\n<name>");
+            escape(key);
+            out.append("</name>\n");
+            value(e.getValue());
+            out.append("</member>\n");
+        }
+        out.append("</struct></value>\n");
+        open.remove(map);
     }
 
     private void enter(Object container, String kind) {

@@ -35,6 +35,23 @@ class XmlRpcWriterTest {
     }
 
     @Test
+    void memoizedStructIsWrittenAsTheSameStructOnceAndAfterwards() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("name", "a<b");
+        members.put("pid", 12);
+        members.put("nested", List.of(Map.of("x", "y")));
+        MemoizedStruct memo = new MemoizedStruct(members);
+        String plain = response(List.of(members, members));
+        assertEquals(null, memo.encoded());
+        assertEquals(plain, response(List.of(memo, memo)));
+        String remembered = memo.encoded();
+        assertEquals(plain, response(List.of(memo, memo)));
+        assertEquals(remembered, memo.encoded());
+        assertEquals(members, memo);
+        assertThrows(UnsupportedOperationException.class, () -> memo.put("pid", 13));
+    }
+
+    @Test
     void writesSupervisordsFault() {
         String expected = "<?xml version='1.0'?>\n<methodResponse>\n<fault>\n<value><struct>\n<member>\n<name>faultCode</name>\n"
                 + "<value><int>10</int></value>\n</member>\n<member>\n<name>faultString</name>\n"
