@@ -68,8 +68,18 @@ public final class OutputChannel {
         return new OutputChannel(settings, log, mainLog, OutputListener.NONE, true);
     }
 
-    public void accept(byte[] data) {
-        accept(data, 0, data.length);
+    /**
+     * A chunk read from the child. The array becomes the channel's, as the pipe thread hands over a
+     * fresh one per read: the caller must not change it afterwards (it is kept, logged and put in
+     * events without a copy).
+     */
+    public synchronized void accept(byte[] data) {
+        if (pending.length == 0 && !eventListenerStdout) {
+            pending = data;
+            recordOutput();
+        } else {
+            accept(data, 0, data.length);
+        }
     }
 
     public synchronized void accept(byte[] data, int off, int len) {
