@@ -68,7 +68,7 @@ call('supervisor.startProcess', 'quick')
 call('supervisor.getProcessInfo', 'quick')
 call('supervisor.stopProcess', 'quick')
 call('supervisor.startProcess', 'oneshot')
-time.sleep(0.5)
+time.sleep(1.5)  # oneshot exits after 0.2 s; Python's loop reaps it within a second
 call('supervisor.getProcessInfo', 'oneshot')
 call('supervisor.stopProcess', 'sleeper')
 call('supervisor.stopProcess', 'sleeper')

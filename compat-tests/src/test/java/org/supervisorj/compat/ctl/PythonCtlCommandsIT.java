@@ -22,12 +22,16 @@ import org.supervisorj.compat.support.Transcripts;
 class PythonCtlCommandsIT {
     private static final Path SCENARIO = ProjectPaths.root().resolve("compat-tests/src/test/resources/rpc/scenario.conf");
 
-    /** Each entry is one supervisorctl invocation; a leading "~N " runs it under a SIGINT after N seconds. */
+    /**
+     * Each entry is one supervisorctl invocation; a leading "~N " runs it under a SIGINT after N seconds.
+     * "sleep N" is a pause, not a command: after "start oneshot" (which exits 0.2 s later) both servers
+     * must have noticed the exit before the next look, and Python's loop notices within a second.
+     */
     private static final List<String> COMMANDS = List.of(
             "status", "status sleeper", "status nosuch", "status workers:*", "status sleeper nosuch",
             "pid", "pid sleeper", "pid nosuch", "pid all",
             "avail",
-            "start nosuch", "start quick", "start missing", "start oneshot", "status oneshot",
+            "start nosuch", "start quick", "start missing", "start oneshot", "sleep 1.5", "status oneshot",
             "start sleeper",
             "stop sleeper", "stop sleeper", "status sleeper", "start sleeper", "restart sleeper",
             "restart workers:*", "stop workers:worker_1", "status workers:*", "start workers:*",
@@ -39,7 +43,7 @@ class PythonCtlCommandsIT {
             "reread", "update", "update sleeper",
             "stop oneshot", "remove oneshot", "remove oneshot", "avail", "add oneshot", "add oneshot", "add nosuch",
             "version", "help", "help status", "bogus",
-            "stop all", "status", "start all", "status",
+            "stop all", "status", "start all", "sleep 1.5", "status",
             "shutdown");
 
     /**
@@ -62,6 +66,10 @@ class PythonCtlCommandsIT {
         try (RunningSupervisord sd = RunningSupervisord.start(impl, tmp, scenario)) {
             awaitSettled(sd);
             for (String command : COMMANDS) {
+                if (command.startsWith("sleep ")) {
+                    Thread.sleep((long) (Double.parseDouble(command.substring(6)) * 1000));
+                    continue;
+                }
                 CommandResult r = invoke(sd, command).normalized(sd.normalizer().regex("(?m)^[1-9]\\d*$", "<PID>"));
                 String output = r.output();
                 if (command.startsWith("~")) {
