@@ -2,6 +2,10 @@ package org.supervisorj.ctl.cli;
 
 import java.util.List;
 
+import org.supervisorj.server.cli.Getopt;
+import org.supervisorj.server.cli.UsageException;
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * supervisorctl's command line, before the config file is read. A null field was not given.
  *
@@ -16,7 +20,12 @@ public record CommandLine(boolean help, String configFile, String serverUrl, Str
             "username=", "password=", "history_file=");
 
     public static CommandLine parse(List<String> argv) throws UsageError {
-        GetOpt.Result r = GetOpt.parse(argv, SHORT, LONG);
+        Getopt.Result r;
+        try {
+            r = Getopt.parse(argv, SHORT, LONG);
+        } catch (UsageException e) {
+            throw new UsageError(e.getMessage());
+        }
         boolean help = false;
         String config = null;
         String url = null;
@@ -24,7 +33,7 @@ public record CommandLine(boolean help, String configFile, String serverUrl, Str
         String pass = null;
         Boolean interactive = null;
         String history = null;
-        for (GetOpt.Opt o : r.options()) {
+        for (Getopt.Opt o : r.opts()) {
             switch (o.name()) {
                 case "-h", "-?", "--help" -> {
                     // Python's help handler exits at once, before later options are looked at.
@@ -47,27 +56,27 @@ public record CommandLine(boolean help, String configFile, String serverUrl, Str
                 default -> throw new IllegalStateException("unhandled option " + o.name());
             }
         }
-        return new CommandLine(help, config, url, user, pass, interactive != null, history, r.args());
+        return new CommandLine(help, config, url, user, pass, interactive != null, history, r.positional());
     }
 
     public static String usageText(String progname) {
         return Usage.text(progname);
     }
 
-    private static String once(String current, GetOpt.Opt o) throws UsageError {
+    private static String once(String current, Getopt.Opt o) throws UsageError {
         if (current != null) {
             throw conflict(o);
         }
-        return o.value();
+        return o.arg();
     }
 
-    private static UsageError conflict(GetOpt.Opt o) {
-        return new UsageError("conflicting command line option " + org.supervisorj.ctl.client.PyRepr.of(o.name()));
+    private static UsageError conflict(Getopt.Opt o) {
+        return new UsageError("conflicting command line option " + PyRepr.of(o.name()));
     }
 
     /** Supervisor's {@code datatypes.url}: a scheme plus a netloc or a path, as urlparse splits them. */
-    private static void checkUrl(GetOpt.Opt o) throws UsageError {
-        String v = o.value();
+    private static void checkUrl(Getopt.Opt o) throws UsageError {
+        String v = o.arg();
         int colon = v.indexOf(':');
         boolean ok = false;
         if (colon > 0 && isAsciiLetter(v.charAt(0))) {
@@ -87,8 +96,8 @@ public record CommandLine(boolean help, String configFile, String serverUrl, Str
             }
         }
         if (!ok) {
-            throw new UsageError("invalid value for " + o.name() + " " + org.supervisorj.ctl.client.PyRepr.of(v)
-                    + ": value " + org.supervisorj.ctl.client.PyRepr.of(v) + " is not a URL");
+            throw new UsageError("invalid value for " + o.name() + " " + PyRepr.of(v)
+                    + ": value " + PyRepr.of(v) + " is not a URL");
         }
     }
 

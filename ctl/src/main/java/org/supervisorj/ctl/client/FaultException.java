@@ -1,5 +1,7 @@
 package org.supervisorj.ctl.client;
 
+import org.supervisorj.server.text.PyRepr;
+
 /** An XML-RPC fault answered by supervisord (Python's {@code xmlrpc.client.Fault}). */
 public final class FaultException extends Exception {
     private final int code;

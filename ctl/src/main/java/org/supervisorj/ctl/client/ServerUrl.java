@@ -2,6 +2,8 @@ package org.supervisorj.ctl.client;
 
 import java.nio.file.Path;
 
+import org.supervisorj.server.text.PyRepr;
+
 /**
  * Where supervisord listens, as a {@code serverurl} names it: {@code unix:///path} or
  * {@code http://host[:port]}. Python's supervisorctl accepts any URL on the command line and only

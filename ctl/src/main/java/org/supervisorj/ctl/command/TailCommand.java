@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.supervisorj.ctl.client.FaultException;
-import org.supervisorj.ctl.client.PyRepr;
+import org.supervisorj.server.text.PyRepr;
 import org.supervisorj.ctl.output.Values;
 import org.supervisorj.server.rpc.xml.Fault;
 

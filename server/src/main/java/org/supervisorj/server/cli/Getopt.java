@@ -5,20 +5,25 @@ import java.util.List;
 
 /**
  * Python's {@code getopt.getopt}: short options may be clustered ("-nc x", "-cx"), long options may be
- * abbreviated to a unique prefix, and parsing stops at the first non-option (or after "--").
+ * abbreviated to a unique prefix, and parsing stops at the first non-option (or after "--"). Shared by
+ * supervisord and supervisorctl; the exception's message is Python's GetoptError text.
  */
-final class Getopt {
+public final class Getopt {
     /** One parsed option: "-c" or "--configuration" (the full long name), and its argument ("" for flags). */
-    record Opt(String name, String arg) {
+    public record Opt(String name, String arg) {
     }
 
-    record Result(List<Opt> opts, List<String> positional) {
+    public record Result(List<Opt> opts, List<String> positional) {
     }
 
     private Getopt() {
     }
 
-    static Result parse(List<String> argv, String shortopts, List<String> longopts) throws UsageException {
+    /**
+     * @param shortopts Python's short-option string, e.g. {@code "hc:i"}
+     * @param longopts long options, {@code "name="} for those taking a value
+     */
+    public static Result parse(List<String> argv, String shortopts, List<String> longopts) throws UsageException {
         List<Opt> opts = new ArrayList<>();
         int i = 0;
         while (i < argv.size() && argv.get(i).startsWith("-") && !argv.get(i).equals("-")) {
