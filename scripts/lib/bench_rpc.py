@@ -1,9 +1,12 @@
 #!/usr/bin/python3
-# Driver of scripts/bench-rpc: XML-RPC calls per second from several client *processes* (supbench's
-# clients are threads of one Python process, so its GIL caps what it can ask of a fast server).
-# Starts one supervisord (argv[1] = its command) with argv[2] sleeping programs, and for each method
-# and transport runs argv[3] clients, each on one keep-alive connection, for argv[4] seconds after a
-# warm-up of the same length. Prints one JSON object: calls/s, errors, and supervisord's CPU.
+# Driver of scripts/bench-rpc: XML-RPC calls per second from several clients (supbench's clients are
+# threads of one Python process, so its GIL caps what it can ask of a fast server). Starts one
+# supervisord (argv[1] = its command) with argv[2] sleeping programs, and for each method, transport
+# and client kind runs argv[3] clients, each on one keep-alive connection, for argv[4] seconds after a
+# warm-up of the same length. Client kinds: 'python', one process per client, and 'java'
+# (RpcLoad.java), one thread per client at a few microseconds per call, so that on two cores the
+# server rather than the client sets the rate. Prints one JSON object: calls/s, errors, and
+# supervisord's CPU.
 import json
 import multiprocessing
 import os
@@ -93,6 +96,22 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
 
 
+def run_java(address, method, pid, classes):
+    target = 'unix:' + address if isinstance(address, str) else '%s:%d' % address
+    start_at = time.time() + 1.0 + seconds  # JVM start, then warm up for `seconds`
+    stop_at = start_at + seconds
+    java = os.path.join(os.environ['JAVA_HOME'], 'bin', 'java')
+    client = subprocess.Popen([java, '-XX:+UseSerialGC', '-cp', classes, 'RpcLoad', target, method, str(clients),
+                               str(int(start_at * 1000)), str(int(stop_at * 1000))], stdout=subprocess.PIPE, text=True)
+    time.sleep(max(0.0, start_at - time.time()))
+    cpu0 = cpu_seconds(pid)
+    time.sleep(max(0.0, stop_at - time.time()))
+    cpu1 = cpu_seconds(pid)
+    calls, errors = (int(x) for x in client.communicate(timeout=60)[0].split())
+    return {'calls_per_s': round(calls / seconds, 1), 'errors': errors,
+            'server_cpu_pct': round(100 * (cpu1 - cpu0) / seconds, 1)}
+
+
 def run(address, method, pid):
     counts = multiprocessing.Array('l', clients)
     errors = multiprocessing.Array('l', clients)
@@ -124,6 +143,9 @@ def main():
                 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface\n')
         for i in range(programs):
             f.write('[program:p%04d]\ncommand=/bin/sleep 3600\nstartsecs=0\n' % i)
+    classes = os.path.join(work, 'classes')
+    subprocess.run([os.path.join(os.environ['JAVA_HOME'], 'bin', 'javac'), '-d', classes,
+                    os.path.join(os.path.dirname(os.path.abspath(__file__)), 'RpcLoad.java')], check=True)
     sd = subprocess.Popen(command.split() + ['-n', '-c', os.path.join(work, 'supervisord.conf')],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -143,7 +165,9 @@ def main():
         result = {}
         for method in METHODS:
             for transport, address in (('unix', sock_path), ('tcp', ('127.0.0.1', port))):
-                result['%s.%s' % (method.split('.')[1], transport)] = run(address, method, pid)
+                key = '%s.%s' % (method.split('.')[1], transport)
+                result[key + '.python-clients'] = run(address, method, pid)
+                result[key + '.java-clients'] = run_java(address, method, pid, classes)
         print(json.dumps(result))
     finally:
         sd.terminate()
