@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,9 @@ class DifferentialStreamingTest {
 
     /** Runs a streaming command until its output settles, sends SIGINT, returns "exit N\n" + output. */
     private static String interrupted(ProcessBuilder pb) throws Exception {
+        // A build started in the background inherits SIGINT ignored, and Python then installs no
+        // KeyboardInterrupt handler (nor the JVM its own): give both clients the default disposition.
+        pb.command().addAll(0, List.of("env", "--default-signal=INT"));
         Process p = pb.redirectErrorStream(true).start();
         ByteArrayOutputStream out = collect(p.getInputStream());
         awaitQuiet(out, Duration.ofMillis(1500));
