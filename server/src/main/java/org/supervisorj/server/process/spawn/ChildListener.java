@@ -1,9 +1,9 @@
 package org.supervisorj.server.process.spawn;
 
 /**
- * What a spawned child reports. Output and EOF come from the pump thread of that pipe; the exit comes
- * from the reaper thread, and may arrive before the last output (the pipes can still hold data, or a
- * grandchild may keep them open). Every method must be quick and must not throw.
+ * What a spawned child reports, all from the pump thread of its pipes. The exit comes after the output
+ * the pipes held when the child was reaped, but may come before their EOF (a grandchild may keep them
+ * open and write more). Every method must be quick and must not throw.
  */
 public interface ChildListener {
     void onOutput(OutputChannel channel, byte[] data);

@@ -45,6 +45,9 @@ final class EpollLoop implements AutoCloseable {
     private static final int BUSY_ROUNDS_BEFORE_COALESCING = 4;
     private static final int SMALL_ROUND_BYTES = 16 * 1024;
     private static final long COALESCE_NANOS = 100_000;
+    // A drain reads what a pipe holds (64 KiB by default, 1 MiB at most unless the admin raised
+    // pipe-max-size); a writer that never stops cannot keep the loop in one drain for longer.
+    private static final int DRAIN_READS = 8;
 
     private sealed interface Watch permits Reader, Writer {
         int fd();
@@ -60,11 +63,13 @@ final class EpollLoop implements AutoCloseable {
     private final int wakeFd;
     private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
     private final Queue<Long> closeRequests = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicLong ids = new AtomicLong(WAKE_ID);
     private final Thread thread;
     private volatile boolean closing;
     private int busyRounds; // loop thread only
     private boolean interactiveRound; // loop thread only: a protocol pipe had data this round
+    private MemorySegment buffer; // loop thread only
 
     EpollLoop(String threadName) {
         LibC.Result ep = LibC.epollCreate1(LibC.O_CLOEXEC);
@@ -111,6 +116,22 @@ final class EpollLoop implements AutoCloseable {
         wake();
     }
 
+    /** Runs {@code task} on the loop thread, after the events of the current round. */
+    void execute(Runnable task) {
+        tasks.add(task);
+        wake();
+    }
+
+    /**
+     * Loop thread only: reads what a reader's pipe holds now, until it would block or ends (it is
+     * then finished as at EOF). Does nothing for a reader already finished.
+     */
+    void drain(long id) {
+        for (int i = 0; i < DRAIN_READS && handle(id) > 0; i++) {
+            // each read hands its chunk to the sink
+        }
+    }
+
     boolean isLoopThread() {
         return Thread.currentThread() == thread;
     }
@@ -144,7 +165,7 @@ final class EpollLoop implements AutoCloseable {
     private void run() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment events = arena.allocate((long) EVENT_SIZE * MAX_EVENTS);
-            MemorySegment buffer = arena.allocate(CHUNK);
+            buffer = arena.allocate(CHUNK);
             while (!closing) {
                 LibC.Result n = LibC.epollWait(epfd, events, MAX_EVENTS, 0);
                 busyRounds = n.value() > 0 ? busyRounds + 1 : 0;
@@ -164,11 +185,14 @@ final class EpollLoop implements AutoCloseable {
                     if (id == WAKE_ID) {
                         LibC.read(wakeFd, buffer, 8);
                     } else {
-                        roundBytes += handle(id, buffer);
+                        roundBytes += handle(id);
                     }
                 }
                 for (Long id; (id = closeRequests.poll()) != null; ) {
                     finish(id);
+                }
+                for (Runnable task; (task = tasks.poll()) != null; ) {
+                    runSafely(task);
                 }
                 if (busyRounds >= BUSY_ROUNDS_BEFORE_COALESCING && !interactiveRound
                         && roundBytes > 0 && roundBytes < SMALL_ROUND_BYTES) {
@@ -182,7 +206,7 @@ final class EpollLoop implements AutoCloseable {
     }
 
     /** Handles one ready fd; returns the number of bytes read from it. */
-    private long handle(long id, MemorySegment buffer) {
+    private long handle(long id) {
         Watch watch = watches.get(id);
         try {
             switch (watch) {
@@ -201,9 +225,21 @@ final class EpollLoop implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // One misbehaving sink must not stop output for every other child.
-            Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+            report(e);
         }
         return 0;
+    }
+
+    private static void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            report(e);
+        }
+    }
+
+    private static void report(RuntimeException e) {
+        Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
     }
 
     private void finish(long id) {

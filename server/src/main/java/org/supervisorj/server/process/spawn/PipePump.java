@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reads every child's stdout/stderr pipe on a small fixed set of epoll threads (default one), up to
  * 128 KiB per read, one read per ready pipe per round so that a chatty child cannot starve the rest.
- * Pipes are spread over the threads round-robin; one pipe always stays on one thread, so its chunks
- * and its EOF arrive in order.
+ * Children are spread over the threads round-robin; the pipes of one child always stay on one thread,
+ * so their chunks and EOFs arrive in order.
  */
 public final class PipePump implements AutoCloseable {
     private final EpollLoop[] loops;
@@ -27,28 +27,60 @@ public final class PipePump implements AutoCloseable {
         this(1);
     }
 
-    /** A pipe being read; {@link #close()} drops what is unread and ends it with onEof. */
-    public static final class Registration {
-        private final EpollLoop loop;
-        private final long id;
+    /** A pipe to read and where its output goes. */
+    public record Pipe(int fd, PipeSink sink) {
+    }
 
-        private Registration(EpollLoop loop, long id) {
+    /**
+     * The output pipes of one child, all read on one thread, so that their chunks, their EOFs and
+     * whatever runs after a {@link #drainThen drain} come in order.
+     */
+    public static final class Outputs {
+        private final EpollLoop loop;
+        private final long[] ids;
+
+        private Outputs(EpollLoop loop, long[] ids) {
             this.loop = loop;
-            this.id = id;
+            this.ids = ids;
         }
 
+        /** How many pipes are read: one when stderr goes into the stdout pipe. */
+        public int size() {
+            return ids.length;
+        }
+
+        /** Stops reading now, dropping unread output; each sink gets onEof. */
         public void close() {
-            loop.closeReader(id);
+            for (long id : ids) {
+                loop.closeReader(id);
+            }
+        }
+
+        /**
+         * Reads what the pipes hold at this moment, then runs {@code then}, all on the pipe thread. A child
+         * that has exited wrote its last output before it exited: after the drain, every sink has it.
+         */
+        public void drainThen(Runnable then) {
+            loop.execute(() -> {
+                for (long id : ids) {
+                    loop.drain(id);
+                }
+                then.run();
+            });
         }
     }
 
     /**
-     * Starts reading {@code fd}, which must be non-blocking. The pump owns the fd from now on and
-     * closes it after EOF.
+     * Starts reading the pipes, which must be non-blocking. The pump owns their fds from now on and
+     * closes each after its EOF.
      */
-    public Registration read(int fd, PipeSink sink) {
+    public Outputs read(Pipe... pipes) {
         EpollLoop loop = pick();
-        return new Registration(loop, loop.addReader(fd, sink));
+        long[] ids = new long[pipes.length];
+        for (int i = 0; i < pipes.length; i++) {
+            ids[i] = loop.addReader(pipes[i].fd(), pipes[i].sink());
+        }
+        return new Outputs(loop, ids);
     }
 
     EpollLoop pick() {

@@ -65,30 +65,32 @@ public final class PosixLauncher implements Launcher {
     @Override
     public SpawnedChild spawn(SpawnRequest request, ChildListener listener) throws SpawnException {
         Pipes pipes = Pipes.open(request.redirectStderr());
+        ExitReport exit = new ExitReport(listener);
         try {
             Optional<String> setupFailure = userProblem(request);
             int pid = 0;
             if (setupFailure.isEmpty()) {
-                pid = launch(execChain(request), request.environment(), request.directory(), pipes, listener);
+                pid = launch(execChain(request), request.environment(), request.directory(), pipes, exit);
                 if (pid < 0) {
                     setupFailure = Optional.of(explain(-pid, request));
                 }
             }
             if (setupFailure.isPresent()) {
-                pid = launch(standIn(setupFailure.get()), request.environment(), Optional.empty(), pipes, listener);
+                pid = launch(standIn(setupFailure.get()), request.environment(), Optional.empty(), pipes, exit);
                 if (pid < 0) {
                     throw new SpawnException(SpawnException.Stage.FORK, -pid);
                 }
             }
             pipes.closeChildEnds();
-            List<PipePump.Registration> outputs = new ArrayList<>();
-            outputs.add(pump.read(pipes.stdoutRead, sink(listener, OutputChannel.STDOUT)));
-            if (pipes.stderrRead >= 0) {
-                outputs.add(pump.read(pipes.stderrRead, sink(listener, OutputChannel.STDERR)));
-            }
+            PipePump.Pipe stdout = new PipePump.Pipe(pipes.stdoutRead, sink(listener, OutputChannel.STDOUT));
+            PipePump.Outputs outputs = pipes.stderrRead >= 0
+                    ? pump.read(stdout, new PipePump.Pipe(pipes.stderrRead, sink(listener, OutputChannel.STDERR)))
+                    : pump.read(stdout);
+            exit.reading(outputs);
             return new SpawnedChild(pid, new ChildStdin(pipes.stdinWrite, pump.pick()), setupFailure, outputs);
         } catch (SpawnException | RuntimeException e) {
             pipes.closeAll();
+            exit.withoutOutputs();
             throw e;
         }
     }
@@ -152,7 +154,7 @@ public final class PosixLauncher implements Launcher {
 
     /** Returns the pid, or -errno when posix_spawn failed. */
     private int launch(List<String> chain, java.util.Map<String, String> env, Optional<String> directory, Pipes pipes,
-            ChildListener listener) {
+            ExitReport exit) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment path = arena.allocateFrom(chain.getFirst());
             MemorySegment argv = stringArray(arena, chain.subList(1, chain.size()));
@@ -184,7 +186,7 @@ public final class PosixLauncher implements Launcher {
                 return reaper.spawnAndRegister(() -> {
                     int err = LibC.posixSpawn(pidOut, path, actions, attr, argv, envp);
                     return err == 0 ? pidOut.get(JAVA_INT, 0) : -err;
-                }, listener::onExit);
+                }, exit::exited);
             } finally {
                 LibC.faDestroy(actions);
                 LibC.attrDestroy(attr);

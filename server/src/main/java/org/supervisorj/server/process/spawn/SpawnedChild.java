@@ -1,6 +1,5 @@
 package org.supervisorj.server.process.spawn;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,17 +12,13 @@ import java.util.Optional;
  *                     exactly that text and exits 127 (see {@link PosixLauncher})
  */
 public record SpawnedChild(int pid, ChildStdin stdin, Optional<String> setupFailure,
-        List<PipePump.Registration> outputs) {
-
-    public SpawnedChild {
-        outputs = List.copyOf(outputs);
-    }
+        PipePump.Outputs outputs) {
 
     /**
      * Stops reading the output pipes now, dropping unread output (for a child whose grandchildren keep
      * the pipes open after it was reaped). Normally the pipes close themselves at EOF.
      */
     public void closeOutputs() {
-        outputs.forEach(PipePump.Registration::close);
+        outputs.close();
     }
 }

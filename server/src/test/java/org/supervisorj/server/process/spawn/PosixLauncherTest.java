@@ -159,6 +159,42 @@ class PosixLauncherTest {
         assertFalse(redirected.stderrEof.isDone());
     }
 
+    /**
+     * The pipe thread is held up while a child writes its last words and exits: its exit is still
+     * reported only after those words, as Supervisor reads a dead child's pipes before it handles the exit.
+     */
+    @Test
+    void exitIsReportedAfterTheOutputWrittenBeforeIt() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (PipePump pump = new PipePump(1)) {
+            PosixLauncher launcher = new PosixLauncher(pump);
+            Recorder blocker = new Recorder() {
+                @Override
+                public void onOutput(OutputChannel channel, byte[] data) {
+                    super.onOutput(channel, data);
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+            launcher.spawn(sh("echo hold"), blocker);
+            Recorder last = new Recorder();
+            // The grandchild keeps the pipe open, so no EOF comes before the exit either.
+            SpawnedChild child = launcher.spawn(sh("printf 'last words'; sleep 2 & exit 0"), last);
+            while (Files.exists(Path.of("/proc/" + child.pid()))) {
+                Thread.sleep(10); // until the reaper has reaped it (a zombie keeps its /proc entry)
+            }
+            release.countDown();
+            assertEquals("exit status 0", last.awaitExit().text());
+            assertEquals("last words".length(), last.stdoutBytesAtExit());
+            blocker.awaitExit();
+        } finally {
+            release.countDown();
+        }
+    }
+
     @Test
     void fiftyChildrenWritingAtOnceLoseNothing() throws Exception {
         List<Recorder> recs = new ArrayList<>();

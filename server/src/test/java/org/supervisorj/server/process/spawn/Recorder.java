@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Collects what one child reports; the waits are hang guards, not timing assertions. */
-final class Recorder implements ChildListener {
+class Recorder implements ChildListener {
     private static final long GUARD_SECONDS = 60;
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -14,6 +14,7 @@ final class Recorder implements ChildListener {
     final CompletableFuture<Void> stdoutEof = new CompletableFuture<>();
     final CompletableFuture<Void> stderrEof = new CompletableFuture<>();
     final CompletableFuture<WaitStatus> exit = new CompletableFuture<>();
+    private int stdoutBytesAtExit = -1;
 
     @Override
     public synchronized void onOutput(OutputChannel channel, byte[] data) {
@@ -27,7 +28,15 @@ final class Recorder implements ChildListener {
 
     @Override
     public void onExit(WaitStatus status) {
+        synchronized (this) {
+            stdoutBytesAtExit = stdout.size();
+        }
         exit.complete(status);
+    }
+
+    /** How much stdout had arrived when the exit was reported. */
+    synchronized int stdoutBytesAtExit() {
+        return stdoutBytesAtExit;
     }
 
     WaitStatus awaitExit() throws Exception {
