@@ -3,6 +3,7 @@ package org.supervisorj.server;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.supervisorj.server.cli.SupervisordArgs;
@@ -16,6 +17,8 @@ import org.supervisorj.server.daemon.Daemonizer;
 
 /** Entry point of supervisord: command line in, exit status out (2 for any usage or config error). */
 public final class Main {
+    static final String JVM_SUSPEND_SIGNAL = "_JAVA_SR_SIGNUM";
+
     private Main() {
     }
 
@@ -25,7 +28,10 @@ public final class Main {
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
         String progname = System.getProperty("supervisorj.argv0", "supervisord");
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        // The launcher's setting for the JVM (see scripts/supervisord), not part of what supervisord
+        // passes on to its children or expands in its config.
+        env.remove(JVM_SUSPEND_SIGNAL);
         Path cwd = Path.of("").toAbsolutePath();
         SupervisordArgs args;
         SupervisordConfig config;

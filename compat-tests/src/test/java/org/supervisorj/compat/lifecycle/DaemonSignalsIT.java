@@ -76,6 +76,11 @@ class DaemonSignalsIT {
         assertTrue(read(log).contains("INFO daemonizing the supervisord process"), read(log));
         assertTrue(read(log).contains("INFO supervisord started with pid " + daemonPid), read(log));
 
+        // HotSpot's thread-suspend signal is moved off SIGUSR2 (JFR's sampler would otherwise reopen
+        // the logs at every sample), and the launcher's variable is not in the children's environment.
+        assertTrue(environ(daemonPid).contains("_JAVA_SR_SIGNUM=39"), "the JVM's suspend signal is not moved");
+        assertFalse(environ(pidOf(socket, "steady")).contains("_JAVA_SR_SIGNUM"), "passed on to a child");
+
         // SIGUSR2: the two messages go to the old file, then the log is reopened under its name.
         Path rotated = dir.resolve("supervisord.log.old");
         Files.move(log, rotated);
@@ -112,6 +117,39 @@ class DaemonSignalsIT {
         assertTrue(end.contains("WARN received SIGTERM indicating exit request"), end);
         assertTrue(end.contains("stopped: added (terminated by SIGTERM)"), end);
         daemonPid = 0;
+    }
+
+    /**
+     * Started from a shell that ignores INT and HUP (as nohup and '&' in scripts do), supervisord still
+     * catches them, as Python's does: SIGINT shuts it down.
+     */
+    @Test
+    void signalsIgnoredAtLaunchAreStillHandled(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("ignored"));
+        Path config = dir.resolve("supervisord.conf");
+        Path log = dir.resolve("supervisord.log");
+        Files.writeString(config, RunningSupervisord.HEADER + "[program:steady]\ncommand=sleep 1000\n");
+        Process sd = new ProcessBuilder("/bin/sh", "-c", "trap '' INT HUP; exec \"$0\" -n -c \"$1\"",
+                ProjectPaths.root().resolve("scripts/supervisord").toString(), config.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
+        daemonPid = sd.pid();
+        Await.until("started", Duration.ofSeconds(60), () -> read(log).contains("supervisord started with pid " + sd.pid()));
+        long caught = Long.parseLong(statusField(sd.pid(), "SigCgt"), 16);
+        assertEquals(0b11, caught & 0b11, "HUP and INT caught: SigCgt " + Long.toHexString(caught));
+        signal("INT", sd.pid());
+        assertTrue(sd.waitFor(30, TimeUnit.SECONDS), "SIGINT did not stop supervisord");
+        assertTrue(read(log).contains("WARN received SIGINT indicating exit request"), read(log));
+        daemonPid = 0;
+    }
+
+    private static String environ(long pid) throws IOException {
+        return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/environ")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace('\0', '\n');
+    }
+
+    private static String statusField(long pid, String key) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith(key + ":"))
+                .findFirst().orElseThrow().substring(key.length() + 1).strip();
     }
 
     /** The session id, field 6 of /proc/<pid>/stat (after the parenthesised command name). */
