@@ -13,6 +13,11 @@ import org.supervisorj.server.config.ProcessGroupConfig;
 public final class ProcessGroup {
     private final ProcessGroupConfig config;
     private final Map<String, ManagedProcess> processes;
+    // The members never change, so their orders are worked out once: status listings ask for them
+    // on every getAllProcessInfo.
+    private final List<ManagedProcess> inConfigOrder;
+    private final List<ManagedProcess> byPriority;
+    private final List<ManagedProcess> byName;
 
     public ProcessGroup(ProcessGroupConfig config, List<ManagedProcess> members) {
         this.config = config;
@@ -20,6 +25,9 @@ public final class ProcessGroup {
         // Two processes of one name in a group: the later one replaces the earlier, as in 4.2.5.
         members.forEach(p -> byName.put(p.name(), p));
         this.processes = Collections.unmodifiableMap(byName);
+        this.inConfigOrder = List.copyOf(processes.values());
+        this.byPriority = inConfigOrder.stream().sorted(Comparator.comparingInt(p -> p.config().priority())).toList();
+        this.byName = inConfigOrder.stream().sorted(Comparator.comparing(ManagedProcess::name)).toList();
     }
 
     public ProcessGroupConfig config() {
@@ -36,23 +44,21 @@ public final class ProcessGroup {
 
     /** Members in configuration order. */
     public List<ManagedProcess> processes() {
-        return List.copyOf(processes.values());
+        return inConfigOrder;
     }
 
     /** Members by ascending priority, ties in configuration order: the start order. */
     public List<ManagedProcess> byPriority() {
-        return processes.values().stream()
-                .sorted(Comparator.comparingInt(p -> p.config().priority()))
-                .toList();
+        return byPriority;
     }
 
     /** Members by name: the order of status listings. */
     public List<ManagedProcess> byName() {
-        return processes.values().stream().sorted(Comparator.comparing(ManagedProcess::name)).toList();
+        return byName;
     }
 
     public void transition() {
-        processes.values().forEach(ManagedProcess::transition);
+        inConfigOrder.forEach(ManagedProcess::transition);
     }
 
     /** Signals running members in descending priority; members in BACKOFF give up. */
@@ -68,6 +74,16 @@ public final class ProcessGroup {
     }
 
     public List<ManagedProcess> unstopped() {
-        return processes.values().stream().filter(p -> !p.state().isStopped()).toList();
+        return inConfigOrder.stream().filter(p -> !p.state().isStopped()).toList();
+    }
+
+    /** Whether any member is not in a stopped state; called after every state change while stopping. */
+    public boolean anyUnstopped() {
+        for (ManagedProcess p : inConfigOrder) {
+            if (!p.state().isStopped()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,6 +17,11 @@ import org.supervisorj.server.events.ProcessGroupEvent;
 public final class ProcessTable {
     private final EventBus events;
     private final Map<String, ProcessGroup> groups = new LinkedHashMap<>();
+    // Orders worked out once after the groups change, not on every listing (getAllProcessInfo, stops).
+    private boolean reorder;
+    private List<ProcessGroup> byPriority = List.of();
+    private List<ManagedProcess> lexical = List.of();
+    private List<ManagedProcess> inStartOrder = List.of();
 
     public ProcessTable(EventBus events) {
         this.events = events;
@@ -28,6 +33,7 @@ public final class ProcessTable {
             return false;
         }
         groups.put(group.name(), group);
+        reorder = true;
         events.publish(new ProcessGroupEvent(EventType.PROCESS_GROUP_ADDED, group.name()));
         return true;
     }
@@ -39,6 +45,7 @@ public final class ProcessTable {
             return false;
         }
         groups.remove(name);
+        reorder = true;
         events.publish(new ProcessGroupEvent(EventType.PROCESS_GROUP_REMOVED, name));
         return true;
     }
@@ -47,26 +54,38 @@ public final class ProcessTable {
         return Optional.ofNullable(groups.get(name));
     }
 
-    /** Groups by ascending priority, ties by name in code-point order: start order. */
-    public List<ProcessGroup> byPriority() {
-        return groups.values().stream()
+    private void reorderIfChanged() {
+        if (!reorder) {
+            return;
+        }
+        reorder = false;
+        byPriority = groups.values().stream()
                 .sorted(Comparator.comparingInt((ProcessGroup g) -> g.config().priority()).thenComparing(ProcessGroup::name))
                 .toList();
+        List<ManagedProcess> all = new ArrayList<>();
+        groups.values().stream().sorted(Comparator.comparing(ProcessGroup::name)).forEach(g -> all.addAll(g.byName()));
+        lexical = List.copyOf(all);
+        all.clear();
+        byPriority.forEach(g -> all.addAll(g.byPriority()));
+        inStartOrder = List.copyOf(all);
     }
 
-    /** Every process, groups by name and processes by name: the order of status listings. */
+    /** Groups by ascending priority, ties by name in code-point order: start order. Immutable. */
+    public List<ProcessGroup> byPriority() {
+        reorderIfChanged();
+        return byPriority;
+    }
+
+    /** Every process, groups by name and processes by name: the order of status listings. Immutable. */
     public List<ManagedProcess> lexical() {
-        List<ManagedProcess> all = new ArrayList<>();
-        groups.values().stream().sorted(Comparator.comparing(ProcessGroup::name))
-                .forEach(g -> all.addAll(g.byName()));
-        return all;
+        reorderIfChanged();
+        return lexical;
     }
 
-    /** Every process in start order: groups by priority, then processes by priority. */
+    /** Every process in start order: groups by priority, then processes by priority. Immutable. */
     public List<ManagedProcess> inStartOrder() {
-        List<ManagedProcess> all = new ArrayList<>();
-        byPriority().forEach(g -> all.addAll(g.byPriority()));
-        return all;
+        reorderIfChanged();
+        return inStartOrder;
     }
 
     public List<String> groupNames() {
@@ -94,5 +113,14 @@ public final class ProcessTable {
 
     public List<ManagedProcess> unstopped() {
         return groups.values().stream().flatMap(g -> g.unstopped().stream()).toList();
+    }
+
+    public boolean anyUnstopped() {
+        for (ProcessGroup g : groups.values()) {
+            if (g.anyUnstopped()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

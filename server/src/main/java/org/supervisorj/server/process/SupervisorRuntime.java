@@ -119,13 +119,13 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
         while (!stopQueue.isEmpty()) {
             ProcessGroup last = stopQueue.getLast();
             last.stopAll();
-            if (!last.unstopped().isEmpty()) {
+            if (last.anyUnstopped()) {
                 break;
             }
             stopQueue.removeLast();
         }
-        List<ManagedProcess> unstopped = table.unstopped();
-        if (unstopped.isEmpty()) {
+        // This runs after every state change while stopping: no list is made unless it is reported.
+        if (!table.anyUnstopped()) {
             stopSubscription.run();
             stopPoll.cancel(false);
             stopped.complete(null);
@@ -133,6 +133,7 @@ public final class SupervisorRuntime implements ManagedProcess.Supervision {
         }
         long now = System.nanoTime();
         if (lastDieReportNanos == 0 || now - lastDieReportNanos > DIE_REPORT_NANOS) {
+            List<ManagedProcess> unstopped = table.unstopped();
             log.log(Level.INFO, "waiting for " + unstopped.stream().map(ManagedProcess::name)
                     .collect(Collectors.joining(", ")) + " to die");
             lastDieReportNanos = now;
