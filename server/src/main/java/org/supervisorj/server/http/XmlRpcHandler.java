@@ -3,6 +3,8 @@ package org.supervisorj.server.http;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletionException;
 
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -25,8 +27,7 @@ import org.supervisorj.server.text.PyRepr;
  * Unparseable requests get HTTP 400, as supervisord answers; faults are HTTP 200 fault responses.
  */
 final class XmlRpcHandler implements HttpHandler {
-    /** One per I/O thread, so that its buffer keeps the size of the big answers it has written. */
-    private static final ThreadLocal<XmlRpcWriter> WRITERS = ThreadLocal.withInitial(XmlRpcWriter::new);
+    private final XmlRpcWriterPool writers = new XmlRpcWriterPool();
 
     private final XmlRpcReader reader = new XmlRpcReader();
     private final RpcMethods methods;
@@ -67,27 +68,49 @@ final class XmlRpcHandler implements HttpHandler {
         // The answer is encoded on the I/O thread: most methods complete on the engine thread, which
         // should go back to the processes rather than write XML.
         exchange.dispatch(SameThreadExecutor.INSTANCE, () -> methods.call(call.methodName(), call.params())
-                .whenCompleteAsync((value, failure) -> {
-                    byte[] answer;
-                    XmlRpcWriter writer = WRITERS.get();
-                    if (failure == null) {
-                        answer = writer.response(value);
-                    } else {
-                        RpcFault fault = faultOf(failure);
-                        if (fault == null) {
-                            log.critical("Handling XML-RPC request with data " + PyRepr.of(body)
-                                    + " raised an unexpected exception: " + failure);
-                            ErrorPage.send(exchange, 500);
-                            return;
-                        }
-                        log.trace("XML-RPC method " + call.methodName() + "() returned fault: [" + fault.code() + "] "
-                                + fault.faultString());
-                        answer = writer.fault(fault);
-                    }
-                    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
-                    exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.length);
-                    exchange.getResponseSender().send(ByteBuffer.wrap(answer));
-                }, exchange.getIoThread()));
+                .whenCompleteAsync((value, failure) -> answer(exchange, body, call, value, failure),
+                        exchange.getIoThread()));
+    }
+
+    private void answer(HttpServerExchange exchange, byte[] body, XmlRpcRequest call, Object value, Throwable failure) {
+        RpcFault fault = null;
+        if (failure != null) {
+            fault = faultOf(failure);
+            if (fault == null) {
+                log.critical("Handling XML-RPC request with data " + PyRepr.of(body)
+                        + " raised an unexpected exception: " + failure);
+                ErrorPage.send(exchange, 500);
+                return;
+            }
+            log.trace("XML-RPC method " + call.methodName() + "() returned fault: [" + fault.code() + "] "
+                    + fault.faultString());
+        }
+        XmlRpcWriter writer = writers.borrow();
+        ByteBuffer answer;
+        try {
+            answer = fault == null ? writer.responseInPlace(value) : writer.faultInPlace(fault);
+        } catch (RuntimeException e) {
+            // An answer XML-RPC cannot carry: supervisord logs the traceback and answers 500.
+            writers.giveBack(writer);
+            log.critical("Handling XML-RPC request with data " + PyRepr.of(body) + " raised an unexpected exception: " + e);
+            ErrorPage.send(exchange, 500);
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.remaining());
+        exchange.getResponseSender().send(answer, new IoCallback() {
+            @Override
+            public void onComplete(HttpServerExchange ex, Sender sender) {
+                writers.giveBack(writer);
+                IoCallback.END_EXCHANGE.onComplete(ex, sender);
+            }
+
+            @Override
+            public void onException(HttpServerExchange ex, Sender sender, java.io.IOException e) {
+                writers.giveBack(writer);
+                IoCallback.END_EXCHANGE.onException(ex, sender, e);
+            }
+        });
     }
 
     private static RpcFault faultOf(Throwable t) {

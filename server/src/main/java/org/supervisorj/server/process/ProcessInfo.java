@@ -6,4 +6,11 @@ package org.supervisorj.server.process;
  */
 public record ProcessInfo(String name, String group, long start, long stop, long now, ProcessState state,
                           String spawnerr, int exitstatus, String stdoutLogfile, String stderrLogfile, int pid) {
+
+    /** Equal in every field but {@code now}. */
+    public boolean sameButForTime(ProcessInfo o) {
+        return start == o.start && stop == o.stop && state == o.state && exitstatus == o.exitstatus && pid == o.pid
+                && name.equals(o.name) && group.equals(o.group) && spawnerr.equals(o.spawnerr)
+                && stdoutLogfile.equals(o.stdoutLogfile) && stderrLogfile.equals(o.stderrLogfile);
+    }
 }

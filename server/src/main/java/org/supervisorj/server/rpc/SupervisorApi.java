@@ -30,7 +30,7 @@ import org.supervisorj.server.process.ProcessState;
 import org.supervisorj.server.process.ProcessTable;
 import org.supervisorj.server.process.SupervisorState;
 import org.supervisorj.server.rpc.xml.Fault;
-import org.supervisorj.server.rpc.xml.MemoizedStruct;
+import org.supervisorj.server.rpc.xml.StructTemplate;
 import org.supervisorj.server.rpc.xml.RpcFault;
 
 /**
@@ -328,20 +328,23 @@ final class SupervisorApi {
     // ---- information ------------------------------------------------------------------------
 
     /**
-     * A process's getProcessInfo struct. The struct made from an equal snapshot is handed out again, so
-     * that its XML is written once for all the polls within the same second.
+     * A process's getProcessInfo struct. While the process's snapshot is unchanged but for the time,
+     * its structs share one template, so that the XML of everything but {@code now} and
+     * {@code description} is written once for all the polls until the state changes.
      */
     private Map<String, Object> processInfo(ManagedProcess process) {
         ProcessInfo info = process.info();
         InfoMemo memo = infoMemos.get(process);
-        if (memo == null || !memo.info().equals(info)) {
-            memo = new InfoMemo(info, new MemoizedStruct(infoStruct(info)));
+        if (memo == null || !memo.info().sameButForTime(info)) {
+            memo = new InfoMemo(info, new StructTemplate(infoStruct(info), INFO_VARYING));
             infoMemos.put(process, memo);
         }
-        return memo.struct();
+        return memo.template().with((int) info.now(), ProcessDescription.of(info));
     }
 
-    private record InfoMemo(ProcessInfo info, MemoizedStruct struct) {
+    private static final List<String> INFO_VARYING = List.of("now", "description");
+
+    private record InfoMemo(ProcessInfo info, StructTemplate template) {
     }
 
     private static Map<String, Object> infoStruct(ProcessInfo info) {

@@ -1,43 +1,59 @@
 package org.supervisorj.server.rpc.xml;
 
 import java.util.AbstractMap;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A read-only struct that keeps its XML-RPC text once {@link XmlRpcWriter} has written it, so that
- * an answer asked for again while unchanged is copied rather than encoded again: monitors poll
- * {@code getAllProcessInfo} many times a second, and a process's struct changes at most once a second
- * (its {@code now} field) unless its state does. To everyone else it is an ordinary map.
+ * A read-only struct made of a shared {@link StructTemplate}, whose fixed members' XML is written once,
+ * and the values of the template's varying members. To everyone but {@link XmlRpcWriter} it is an
+ * ordinary map, in the template's member order.
  */
 public final class MemoizedStruct extends AbstractMap<String, Object> {
-    private final Map<String, Object> members;
-    // Written by whichever thread encodes first; two threads encoding at once write equal text.
-    private volatile String encoded;
+    private final StructTemplate template;
+    private final Object[] varying;
 
-    /** @param members the struct's members in the order they are written; copied */
-    public MemoizedStruct(Map<String, Object> members) {
-        this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    MemoizedStruct(StructTemplate template, Object[] varying) {
+        this.template = template;
+        this.varying = varying;
     }
 
-    @Override
-    public Set<Entry<String, Object>> entrySet() {
-        return members.entrySet();
+    StructTemplate template() {
+        return template;
+    }
+
+    Object varying(int index) {
+        return varying[index];
     }
 
     @Override
     public Object get(Object key) {
-        return members.get(key);
+        int position = template.position(key);
+        return position < 0 ? null : valueAt(position);
     }
 
-    /** The {@code <value><struct>...</struct></value>} text, or null before the first write. */
-    String encoded() {
-        return encoded;
+    @Override
+    public boolean containsKey(Object key) {
+        return template.position(key) >= 0;
     }
 
-    void remember(String text) {
-        encoded = text;
+    @Override
+    public int size() {
+        return template.keys().size();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (int i = 0; i < template.keys().size(); i++) {
+            members.put(template.keys().get(i), valueAt(i));
+        }
+        return java.util.Collections.unmodifiableMap(members).entrySet();
+    }
+
+    private Object valueAt(int position) {
+        int v = template.varyingIndex(position);
+        return v < 0 ? template.fixedValue(position) : varying[v];
     }
 }

@@ -1,7 +1,8 @@
 package org.supervisorj.server.rpc.xml;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
@@ -22,25 +23,57 @@ import java.util.Set;
  * Anything else, null included, is an {@link IllegalArgumentException}, as Python raises TypeError.
  *
  * <p>An instance reuses its buffer between documents and is not thread-safe; it is cheap to create.
+ * Its buffer keeps the size of the biggest document it has written, up to 2 MiB.
  */
 public final class XmlRpcWriter {
     private static final String HEADER = "<?xml version='1.0'?>\n";
-    /** A buffer that grew past this for one big answer is dropped afterwards rather than kept. */
-    private static final int KEEP_CAPACITY = 1 << 20;
+    /**
+     * A buffer that grew past this for one big answer is dropped afterwards rather than kept: 2 MiB
+     * holds getAllProcessInfo of about 3,000 processes.
+     */
+    private static final int KEEP_CAPACITY = 2 << 20;
 
-    private StringBuilder out = new StringBuilder(512);
+    private Utf8Output out = new Utf8Output(512);
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code dumps((value,), methodresponse=1)}. */
     public byte[] response(Object value) {
-        start().append("<methodResponse>\n<params>\n<param>\n");
-        value(value);
-        out.append("</param>\n</params>\n</methodResponse>\n");
-        return finish();
+        writeResponse(value);
+        return out.copy();
+    }
+
+    /**
+     * The response in this writer's own buffer, without a copy: valid until this writer writes again.
+     * For a server that keeps its writers and sends big answers from them (see {@link #response}).
+     */
+    public ByteBuffer responseInPlace(Object value) {
+        writeResponse(value);
+        return out.view();
     }
 
     /** {@code dumps(Fault(code, string))}. */
     public byte[] fault(int code, String string) {
+        writeFault(code, string);
+        return out.copy();
+    }
+
+    public byte[] fault(RpcFault fault) {
+        return fault(fault.code(), fault.faultString());
+    }
+
+    /** The fault in this writer's own buffer, as {@link #responseInPlace}. */
+    public ByteBuffer faultInPlace(RpcFault fault) {
+        writeFault(fault.code(), fault.faultString());
+        return out.view();
+    }
+
+    private void writeResponse(Object value) {
+        start().append("<methodResponse>\n<params>\n<param>\n");
+        value(value);
+        out.append("</param>\n</params>\n</methodResponse>\n");
+    }
+
+    private void writeFault(int code, String string) {
         if (string == null) {
             throw new IllegalArgumentException("faultString must not be null");
         }
@@ -49,11 +82,6 @@ public final class XmlRpcWriter {
         out.append("</member>\n<member>\n<name>faultString</name>\n");
         value(string);
         out.append("</member>\n</struct></value>\n</fault>\n</methodResponse>\n");
-        return finish();
-    }
-
-    public byte[] fault(RpcFault fault) {
-        return fault(fault.code(), fault.faultString());
     }
 
     /**
@@ -68,24 +96,17 @@ public final class XmlRpcWriter {
             out.append("</param>\n");
         }
         out.append("</params>\n</methodCall>\n");
-        return finish();
+        return out.copy();
     }
 
-    private StringBuilder start() {
-        out.setLength(0);
+    private Utf8Output start() {
+        if (out.capacity() > KEEP_CAPACITY) {
+            out = new Utf8Output(512);
+        } else {
+            out.clear();
+        }
         open.clear();
         return out.append(HEADER);
-    }
-
-    private byte[] finish() {
-        // A String copy plus getBytes uses the JDK's fast Latin-1/UTF-8 paths; lone surrogates become '?'.
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        if (out.capacity() > KEEP_CAPACITY) {
-            out = new StringBuilder(512);
-        } else {
-            out.setLength(0);
-        }
-        return bytes;
     }
 
     private void value(Object v) {
@@ -116,16 +137,7 @@ public final class XmlRpcWriter {
                 out.append("</data></array></value>\n");
                 open.remove(list);
             }
-            case MemoizedStruct memo -> {
-                String known = memo.encoded();
-                if (known != null) {
-                    out.append(known);
-                } else {
-                    int from = out.length();
-                    struct(memo);
-                    memo.remember(out.substring(from));
-                }
-            }
+            case MemoizedStruct memo -> memoized(memo);
             case Map<?, ?> map -> struct(map);
             case byte[] bytes -> {
                 out.append("<value><base64>\n");
@@ -162,6 +174,43 @@ public final class XmlRpcWriter {
         open.remove(map);
     }
 
+    /** A struct whose fixed members are copied as XML once written; see {@link StructTemplate}. */
+    private void memoized(MemoizedStruct memo) {
+        StructTemplate template = memo.template();
+        byte[][] runs = template.runs();
+        if (runs != null) {
+            out.append(runs[0]);
+            for (int v = 0; v < template.varyingCount(); v++) {
+                value(memo.varying(v));
+                out.append(runs[v + 1]);
+            }
+            return;
+        }
+        // The first time: write it whole, and keep what lies around the varying values.
+        enter(memo, "dictionaries");
+        List<byte[]> written = new ArrayList<>();
+        int runStart = out.length();
+        out.append("<value><struct>\n");
+        for (int i = 0; i < template.keys().size(); i++) {
+            out.append("<member>\n<name>");
+            escape(template.keys().get(i));
+            out.append("</name>\n");
+            int v = template.varyingIndex(i);
+            if (v < 0) {
+                value(template.fixedValue(i));
+            } else {
+                written.add(out.copy(runStart, out.length()));
+                value(memo.varying(v));
+                runStart = out.length();
+            }
+            out.append("</member>\n");
+        }
+        out.append("</struct></value>\n");
+        written.add(out.copy(runStart, out.length()));
+        open.remove(memo);
+        template.remember(written);
+    }
+
     private void enter(Object container, String kind) {
         if (!open.add(container)) {
             throw new IllegalArgumentException("cannot marshal recursive " + kind);
@@ -192,8 +241,7 @@ public final class XmlRpcWriter {
         Base64.Encoder enc = Base64.getEncoder();
         for (int i = 0; i < bytes.length; i += 57) {
             int end = Math.min(bytes.length, i + 57);
-            out.append(new String(enc.encode(Arrays.copyOfRange(bytes, i, end)), StandardCharsets.US_ASCII))
-                    .append('\n');
+            out.append(enc.encode(Arrays.copyOfRange(bytes, i, end))).append('\n');
         }
     }
 }

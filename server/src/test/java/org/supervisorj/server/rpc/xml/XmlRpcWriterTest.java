@@ -1,6 +1,8 @@
 package org.supervisorj.server.rpc.xml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -35,20 +37,46 @@ class XmlRpcWriterTest {
     }
 
     @Test
-    void memoizedStructIsWrittenAsTheSameStructOnceAndAfterwards() {
+    void templatedStructsAreWrittenAsPlainStructsBeforeAndAfterTheTemplateKeepsItsXml() {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("name", "a<b");
-        members.put("pid", 12);
+        members.put("now", 0);
         members.put("nested", List.of(Map.of("x", "y")));
-        MemoizedStruct memo = new MemoizedStruct(members);
-        String plain = response(List.of(members, members));
-        assertEquals(null, memo.encoded());
-        assertEquals(plain, response(List.of(memo, memo)));
-        String remembered = memo.encoded();
-        assertEquals(plain, response(List.of(memo, memo)));
-        assertEquals(remembered, memo.encoded());
-        assertEquals(members, memo);
-        assertThrows(UnsupportedOperationException.class, () -> memo.put("pid", 13));
+        members.put("description", "");
+        StructTemplate template = new StructTemplate(members, List.of("now", "description"));
+        MemoizedStruct first = template.with(1700000000, "pid 1, uptime 0:00:01");
+        MemoizedStruct second = template.with(1700000001, "pid 1, uptime 0:00:02 & <more>");
+        Map<String, Object> firstPlain = new LinkedHashMap<>(members);
+        firstPlain.put("now", 1700000000);
+        firstPlain.put("description", "pid 1, uptime 0:00:01");
+        Map<String, Object> secondPlain = new LinkedHashMap<>(members);
+        secondPlain.put("now", 1700000001);
+        secondPlain.put("description", "pid 1, uptime 0:00:02 & <more>");
+
+        assertEquals(null, template.runs());
+        assertEquals(response(List.of(firstPlain, secondPlain)), response(List.of(first, second)));
+        byte[][] runs = template.runs();
+        assertEquals(3, runs.length);
+        assertEquals(response(List.of(secondPlain, firstPlain)), response(List.of(second, first)));
+        assertSame(runs, template.runs());
+
+        assertEquals(firstPlain, first);
+        assertEquals(List.copyOf(firstPlain.keySet()), List.copyOf(first.keySet()));
+        assertEquals("pid 1, uptime 0:00:02 & <more>", second.get("description"));
+        assertEquals("a<b", second.get("name"));
+        assertEquals(null, second.get("nope"));
+        assertThrows(UnsupportedOperationException.class, () -> first.put("now", 13));
+        assertThrows(IllegalArgumentException.class, () -> template.with(1));
+        assertThrows(IllegalArgumentException.class, () -> new StructTemplate(members, List.of("description", "now")));
+    }
+
+    @Test
+    void textAfterTheFirstNonAsciiCharacterIsUtf8AndLoneSurrogatesBecomeQuestionMarks() {
+        String text = "a\u00e9<\ud83d\ude00&\ud800z";
+        byte[] bytes = writer.response(text);
+        String expected = "<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n"
+                + "<value><string>a\u00e9&lt;\ud83d\ude00&amp;?z</string></value>\n</param>\n</params>\n</methodResponse>\n";
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), bytes);
     }
 
     @Test
