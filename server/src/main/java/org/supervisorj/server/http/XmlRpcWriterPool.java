@@ -12,8 +12,11 @@ import org.supervisorj.server.rpc.xml.XmlRpcWriter;
  * it, filled the old generation and grew the heap for good (48 MB of dead answers measured).
  */
 final class XmlRpcWriterPool {
-    /** Writers kept while idle: answers sent at the same time beyond this get writers that are then dropped. */
-    private static final int KEPT = 8;
+    /**
+     * Writers kept while idle, each with a buffer of up to 4 MiB: answers sent at the same time beyond
+     * this get writers that are then dropped.
+     */
+    private static final int KEPT = 4;
 
     private final BlockingQueue<XmlRpcWriter> idle = new ArrayBlockingQueue<>(KEPT);
 

@@ -30,6 +30,8 @@ import org.supervisorj.server.process.ProcessState;
 import org.supervisorj.server.process.ProcessTable;
 import org.supervisorj.server.process.SupervisorState;
 import org.supervisorj.server.rpc.xml.Fault;
+import org.supervisorj.server.rpc.xml.MemoizedStruct;
+import org.supervisorj.server.rpc.xml.StructShape;
 import org.supervisorj.server.rpc.xml.StructTemplate;
 import org.supervisorj.server.rpc.xml.RpcFault;
 
@@ -328,42 +330,35 @@ final class SupervisorApi {
     // ---- information ------------------------------------------------------------------------
 
     /**
-     * A process's getProcessInfo struct. While the process's snapshot is unchanged but for the time,
-     * its structs share one template, so that the XML of everything but {@code now} and
-     * {@code description} is written once for all the polls until the state changes.
+     * A process's getProcessInfo struct. Within a second an unchanged process gets the same struct, whose
+     * XML is written once; while only the time moves, its structs share one template, so that the XML of
+     * everything but {@code now} and {@code description} is written once until the state changes.
      */
     private Map<String, Object> processInfo(ManagedProcess process) {
         ProcessInfo info = process.info();
         InfoMemo memo = infoMemos.get(process);
-        if (memo == null || !memo.info().sameButForTime(info)) {
-            memo = new InfoMemo(info, new StructTemplate(infoStruct(info), INFO_VARYING));
-            infoMemos.put(process, memo);
+        if (memo != null && memo.info().equals(info)) {
+            return memo.struct();
         }
-        return memo.template().with((int) info.now(), ProcessDescription.of(info));
+        StructTemplate template = memo != null && memo.info().sameButForTime(info) ? memo.template() : infoTemplate(info);
+        memo = new InfoMemo(info, template, template.with((int) info.now(), ProcessDescription.of(info)));
+        infoMemos.put(process, memo);
+        return memo.struct();
     }
 
-    private static final List<String> INFO_VARYING = List.of("now", "description");
-
-    private record InfoMemo(ProcessInfo info, StructTemplate template) {
+    /** The last struct handed out (the same one within the same second) and its template. */
+    private record InfoMemo(ProcessInfo info, StructTemplate template, MemoizedStruct struct) {
     }
 
-    private static Map<String, Object> infoStruct(ProcessInfo info) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", info.name());
-        m.put("group", info.group());
-        m.put("start", (int) info.start());
-        m.put("stop", (int) info.stop());
-        m.put("now", (int) info.now());
-        m.put("state", info.state().code());
-        m.put("statename", info.state().name());
-        m.put("spawnerr", info.spawnerr());
-        m.put("exitstatus", info.exitstatus());
-        m.put("logfile", info.stdoutLogfile());
-        m.put("stdout_logfile", info.stdoutLogfile());
-        m.put("stderr_logfile", info.stderrLogfile());
-        m.put("pid", info.pid());
-        m.put("description", ProcessDescription.of(info));
-        return m;
+    /** getProcessInfo's members in 4.2.5's order; {@code now} and {@code description} come with each answer. */
+    private static final StructShape INFO_SHAPE = new StructShape(List.of("name", "group", "start", "stop", "now",
+            "state", "statename", "spawnerr", "exitstatus", "logfile", "stdout_logfile", "stderr_logfile", "pid",
+            "description"), List.of("now", "description"));
+
+    private static StructTemplate infoTemplate(ProcessInfo info) {
+        return INFO_SHAPE.template(info.name(), info.group(), (int) info.start(), (int) info.stop(), null,
+                info.state().code(), info.state().name(), info.spawnerr(), info.exitstatus(), info.stdoutLogfile(),
+                info.stdoutLogfile(), info.stderrLogfile(), info.pid(), null);
     }
 
     private Object reloadConfig() throws RpcFault {

@@ -43,7 +43,8 @@ class XmlRpcWriterTest {
         members.put("now", 0);
         members.put("nested", List.of(Map.of("x", "y")));
         members.put("description", "");
-        StructTemplate template = new StructTemplate(members, List.of("now", "description"));
+        StructShape shape = new StructShape(List.copyOf(members.keySet()), List.of("now", "description"));
+        StructTemplate template = shape.template(members.values().toArray());
         MemoizedStruct first = template.with(1700000000, "pid 1, uptime 0:00:01");
         MemoizedStruct second = template.with(1700000001, "pid 1, uptime 0:00:02 & <more>");
         Map<String, Object> firstPlain = new LinkedHashMap<>(members);
@@ -57,8 +58,15 @@ class XmlRpcWriterTest {
         assertEquals(response(List.of(firstPlain, secondPlain)), response(List.of(first, second)));
         byte[][] runs = template.runs();
         assertEquals(3, runs.length);
+        byte[] firstXml = first.encoded();
         assertEquals(response(List.of(secondPlain, firstPlain)), response(List.of(second, first)));
         assertSame(runs, template.runs());
+        assertSame(firstXml, first.encoded());
+        MemoizedStruct third = template.with(1700000002, "pid 1, uptime 0:00:03");
+        Map<String, Object> thirdPlain = new LinkedHashMap<>(firstPlain);
+        thirdPlain.put("now", 1700000002);
+        thirdPlain.put("description", "pid 1, uptime 0:00:03");
+        assertEquals(response(thirdPlain), response(third));
 
         assertEquals(firstPlain, first);
         assertEquals(List.copyOf(firstPlain.keySet()), List.copyOf(first.keySet()));
@@ -67,7 +75,9 @@ class XmlRpcWriterTest {
         assertEquals(null, second.get("nope"));
         assertThrows(UnsupportedOperationException.class, () -> first.put("now", 13));
         assertThrows(IllegalArgumentException.class, () -> template.with(1));
-        assertThrows(IllegalArgumentException.class, () -> new StructTemplate(members, List.of("description", "now")));
+        assertThrows(IllegalArgumentException.class, () -> shape.template("too", "few"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StructShape(List.copyOf(members.keySet()), List.of("description", "now")));
     }
 
     @Test
