@@ -28,8 +28,9 @@ import org.supervisorj.compat.support.UnixXmlRpc;
  * Ours as a daemon (spec §6): the launcher detaches, the pidfile names the process that serves,
  * and the signals an init script sends do what they do to Python's supervisord: USR2 reopens the
  * logs, HUP stops everything and starts again on the re-read config in the same process, TERM stops
- * the children and removes the pidfile and socket. The reference cannot be signalled inside a
- * container, so the expectations are spec §5.4 and §6, checked against 4.2.5 when it was written.
+ * the children and removes the pidfile and socket. Expectations: spec §5.4 and §6, checked against
+ * 4.2.5 when it was written; the same signals in the foreground are compared with the reference
+ * itself by {@link SignalsIT}.
  */
 class DaemonSignalsIT {
     private static final Pattern INT = Pattern.compile("<(?:int|i4)>(-?\\d+)</(?:int|i4)>");

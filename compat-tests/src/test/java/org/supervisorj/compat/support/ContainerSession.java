@@ -112,6 +112,12 @@ final class ContainerSession implements ServerHandle, ClientRunner {
         return "exited with " + container.getCurrentContainerInfo().getState().getExitCodeLong() + " (in its container)";
     }
 
+    /** To the container's main process, which is supervisord. */
+    @Override
+    public void signal(String name) {
+        container.getDockerClient().killContainerCmd(container.getContainerId()).withSignal(name).exec();
+    }
+
     /** SIGTERM to the container's main process (supervisord), then wait for the container to stop. */
     @Override
     public void stop() throws InterruptedException {

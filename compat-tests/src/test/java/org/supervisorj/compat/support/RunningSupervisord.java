@@ -94,6 +94,11 @@ public final class RunningSupervisord implements AutoCloseable {
         return server.isAlive();
     }
 
+    /** Sends a signal by name (TERM, HUP, USR2, ...) to supervisord, wherever it runs. */
+    public void signal(String name) throws IOException {
+        server.signal(name);
+    }
+
     /** Python's supervisorctl with this instance's config. */
     public CommandResult ctl(String... args) {
         List<String> command = new ArrayList<>(List.of(Implementation.PYTHON_SUPERVISORCTL.toString(), "-c", config.toString()));
