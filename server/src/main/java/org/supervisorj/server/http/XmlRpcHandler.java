@@ -77,9 +77,7 @@ final class XmlRpcHandler implements HttpHandler {
         if (failure != null) {
             fault = faultOf(failure);
             if (fault == null) {
-                log.critical("Handling XML-RPC request with data " + PyRepr.of(body)
-                        + " raised an unexpected exception: " + failure);
-                ErrorPage.send(exchange, 500);
+                internalError(exchange, body, failure);
                 return;
             }
             log.trace("XML-RPC method " + call.methodName() + "() returned fault: [" + fault.code() + "] "
@@ -90,10 +88,9 @@ final class XmlRpcHandler implements HttpHandler {
         try {
             answer = fault == null ? writer.responseInPlace(value) : writer.faultInPlace(fault);
         } catch (RuntimeException e) {
-            // An answer XML-RPC cannot carry: supervisord logs the traceback and answers 500.
+            // An answer XML-RPC cannot carry is an internal error too.
             writers.giveBack(writer);
-            log.critical("Handling XML-RPC request with data " + PyRepr.of(body) + " raised an unexpected exception: " + e);
-            ErrorPage.send(exchange, 500);
+            internalError(exchange, body, e);
             return;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/xml");
@@ -111,6 +108,12 @@ final class XmlRpcHandler implements HttpHandler {
                 IoCallback.END_EXCHANGE.onException(ex, sender, e);
             }
         });
+    }
+
+    /** What supervisord does when a call raises something that is not a fault: log it, answer 500. */
+    private void internalError(HttpServerExchange exchange, byte[] body, Throwable t) {
+        log.critical("Handling XML-RPC request with data " + PyRepr.of(body) + " raised an unexpected exception: " + t);
+        ErrorPage.send(exchange, 500);
     }
 
     private static RpcFault faultOf(Throwable t) {

@@ -62,7 +62,6 @@ final class EpollLoop implements AutoCloseable {
     private final int epfd;
     private final int wakeFd;
     private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
-    private final Queue<Long> closeRequests = new ConcurrentLinkedQueue<>();
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicLong ids = new AtomicLong(WAKE_ID);
     private final Thread thread;
@@ -112,8 +111,7 @@ final class EpollLoop implements AutoCloseable {
 
     /** Asks the loop to close a reader now (its sink gets onEof); unread data is dropped. */
     void closeReader(long id) {
-        closeRequests.add(id);
-        wake();
+        execute(() -> finish(id));
     }
 
     /** Runs {@code task} on the loop thread, after the events of the current round. */
@@ -187,9 +185,6 @@ final class EpollLoop implements AutoCloseable {
                     } else {
                         roundBytes += handle(id);
                     }
-                }
-                for (Long id; (id = closeRequests.poll()) != null; ) {
-                    finish(id);
                 }
                 for (Runnable task; (task = tasks.poll()) != null; ) {
                     runSafely(task);

@@ -13,6 +13,7 @@ final class ExitReport {
     private PipePump.Outputs outputs;
     private boolean unread;
     private WaitStatus status;
+    private boolean reported;
 
     ExitReport(ChildListener listener) {
         this.listener = listener;
@@ -36,14 +37,16 @@ final class ExitReport {
         reportIfReady();
     }
 
+    /** Reports the exit once, when both it and the way to its output are known. */
     private void reportIfReady() {
-        if (status == null) {
+        if (status == null || reported || (outputs == null && !unread)) {
             return;
         }
+        reported = true;
         WaitStatus exit = status;
         if (outputs != null) {
             outputs.drainThen(() -> listener.onExit(exit));
-        } else if (unread) {
+        } else {
             listener.onExit(exit);
         }
     }

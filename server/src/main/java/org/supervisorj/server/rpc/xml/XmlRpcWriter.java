@@ -166,14 +166,19 @@ public final class XmlRpcWriter {
             if (!(e.getKey() instanceof String key)) {
                 throw new IllegalArgumentException("dictionary key must be string: " + e.getKey());
             }
-            out.append("<member>\n<name>");
-            escape(key);
-            out.append("</name>\n");
+            memberName(key);
             value(e.getValue());
             out.append("</member>\n");
         }
         out.append("</struct></value>\n");
         open.remove(map);
+    }
+
+    /** Opens a struct member; its value and {@code </member>} follow. */
+    private void memberName(String key) {
+        out.append("<member>\n<name>");
+        escape(key);
+        out.append("</name>\n");
     }
 
     /** A struct whose fixed members are copied as XML once written; see {@link StructTemplate}. */
@@ -202,9 +207,7 @@ public final class XmlRpcWriter {
         int runStart = from;
         out.append("<value><struct>\n");
         for (int i = 0; i < shape.keys().size(); i++) {
-            out.append("<member>\n<name>");
-            escape(shape.keys().get(i));
-            out.append("</name>\n");
+            memberName(shape.keys().get(i));
             int v = shape.varyingIndex(i);
             if (v < 0) {
                 value(template.fixedValue(i));
