@@ -2,6 +2,7 @@ package org.supervisorj.compat.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.supervisorj.compat.support.TextFiles.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,13 +133,5 @@ class EventListenersIT {
     private static List<String> lines(Path p) {
         String s = read(p);
         return s.isEmpty() ? List.of() : List.of(s.split("\n"));
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.exists(p) ? Files.readString(p) : "";
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }
